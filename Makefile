@@ -1,0 +1,26 @@
+# Each target is one line of ./mvnw or a script; see README.md.
+MVNW := ./mvnw -B -q
+LAUNCHER_CP := adapters/embedded-postgres/target/classes:adapters/embedded-postgres/target/lib/*
+APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
+
+.PHONY: build run test smoke clean
+
+## build: compile and package everything, tests skipped
+build:
+	$(MVNW) package -DskipTests
+
+## run: build, then start the service on :8080 (embedded PostgreSQL unless QUARKUS_DATASOURCE_JDBC_URL is set)
+run: build
+	java -cp "$(LAUNCHER_CP)" dev.devices.embedded.RunWithEmbeddedPostgres $(APP_JAR)
+
+## test: the whole test suite (unit, architecture, end-to-end over HTTP against PostgreSQL)
+test:
+	./mvnw -B verify
+
+## smoke: start the packaged service as make run does, get a token, create and read a device, stop it
+smoke: build
+	bash .ci/smoke
+
+clean:
+	$(MVNW) clean
+	rm -rf .data

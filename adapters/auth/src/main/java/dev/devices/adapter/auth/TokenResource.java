@@ -1,0 +1,88 @@
+package dev.devices.adapter.auth;
+
+import dev.devices.application.port.in.IssueTokenUseCase;
+import dev.devices.application.port.in.IssueTokenUseCase.TokenPair;
+import dev.devices.application.port.in.TokenGrantRejected;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * {@code POST /oauth2/token} (RFC 6749): parameters in the query string or a form body, client
+ * credentials by HTTP Basic or as {@code client_id}/{@code client_secret} parameters.
+ */
+@Path("/oauth2/token")
+@Tag(name = "OAuth2")
+class TokenResource {
+
+    private final IssueTokenUseCase tokens;
+
+    TokenResource(IssueTokenUseCase tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Obtain an access token",
+            description = "grant_type=client_credentials gives an organization-scoped token; grant_type=refresh_token"
+                    + " trades a refresh token (usable once) for a new pair.")
+    @APIResponse(responseCode = "200", description = "Token pair",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request, invalid_grant or unsupported_grant_type",
+            content = @Content(schema = @Schema(implementation = TokenError.class)))
+    @APIResponse(responseCode = "401", description = "invalid_client",
+            content = @Content(schema = @Schema(implementation = TokenError.class)))
+    public Response token(@Context UriInfo uri, @Context HttpHeaders headers,
+                          @Schema(type = SchemaType.STRING) String body) {
+        TokenRequest request = TokenRequest.parse(uri.getQueryParameters(), headers, body);
+        String grantType = request.parameter("grant_type");
+        if (grantType == null) {
+            throw TokenGrantRejected.invalidRequest("grant_type is required.");
+        }
+        TokenPair pair = switch (grantType) {
+            case "client_credentials" -> tokens.clientCredentials(request.credentials());
+            case "refresh_token" -> tokens.refresh(request.credentials(), request.parameter("refresh_token"));
+            default -> throw TokenGrantRejected.unsupportedGrantType(grantType);
+        };
+        return noStore(Response.ok(new TokenResponse(pair.accessToken(), "Bearer", pair.expiresInSeconds(),
+                pair.refreshToken())));
+    }
+
+    @ServerExceptionMapper
+    Response rejected(TokenGrantRejected rejection) {
+        boolean badClient = "invalid_client".equals(rejection.error());
+        Response.ResponseBuilder response = Response.status(badClient ? 401 : 400)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new TokenError(rejection.error(), rejection.getMessage()));
+        if (badClient) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"devices\"");
+        }
+        return noStore(response);
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    /** The successful answer, field names as RFC 6749 spells them. */
+    public record TokenResponse(String access_token, String token_type, long expires_in, String refresh_token) {
+    }
+
+    /** An RFC 6749 error answer. */
+    public record TokenError(String error, String error_description) {
+    }
+}

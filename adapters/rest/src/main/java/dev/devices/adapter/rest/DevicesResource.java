@@ -1,0 +1,188 @@
+package dev.devices.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.devices.adapter.rest.dto.DeviceDetailJson;
+import dev.devices.adapter.rest.dto.DeviceJson;
+import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.adapter.rest.dto.PageJson;
+import dev.devices.adapter.rest.dto.Requests;
+import dev.devices.application.port.in.CreateDeviceUseCase;
+import dev.devices.application.port.in.CreateDeviceUseCase.CreateDeviceCommand;
+import dev.devices.application.port.in.CreateDeviceUseCase.TemplateRef;
+import dev.devices.application.port.in.CurrentCaller;
+import dev.devices.application.port.in.DeleteDeviceUseCase;
+import dev.devices.application.port.in.DeviceDetails;
+import dev.devices.application.port.in.GetDeviceUseCase;
+import dev.devices.application.port.in.ListDevicesUseCase;
+import dev.devices.application.port.in.ListDevicesUseCase.ListDevicesQuery;
+import dev.devices.application.port.in.RenameDeviceUseCase;
+import dev.devices.application.port.in.RenameDeviceUseCase.RenameDeviceCommand;
+import dev.devices.domain.device.DeviceName;
+import dev.devices.domain.error.InvalidInput;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The Devices section of the platform API (contract §3). */
+@Path("/api/v1/organization")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Devices")
+@APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+class DevicesResource {
+
+    private final CurrentCaller caller;
+    private final ListDevicesUseCase listDevices;
+    private final GetDeviceUseCase getDevice;
+    private final RenameDeviceUseCase renameDevice;
+    private final DeleteDeviceUseCase deleteDevice;
+    private final CreateDeviceUseCase createDevice;
+
+    DevicesResource(CurrentCaller caller, ListDevicesUseCase listDevices, GetDeviceUseCase getDevice,
+                    RenameDeviceUseCase renameDevice, DeleteDeviceUseCase deleteDevice, CreateDeviceUseCase createDevice) {
+        this.caller = caller;
+        this.listDevices = listDevices;
+        this.getDevice = getDevice;
+        this.renameDevice = renameDevice;
+        this.deleteDevice = deleteDevice;
+        this.createDevice = createDevice;
+    }
+
+    @GET
+    @Path("/devices")
+    @Operation(operationId = "listDevices", summary = "D1: list devices in an organization",
+            description = "Ordered by id. orgId defaults to the token's organization and must be it or a descendant.")
+    @APIResponse(responseCode = "200", description = "Page of devices",
+            content = @Content(schema = @Schema(implementation = DevicePage.class)))
+    @APIResponse(responseCode = "400", description = "Bad orgId, page or size",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Organization not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PageJson<DeviceJson> list(@QueryParam("orgId") String orgId,
+                                     @Parameter(description = "default false") @QueryParam("includeSubOrgDevices") String includeSub,
+                                     @Parameter(description = "0-indexed, default 0") @QueryParam("page") String page,
+                                     @Parameter(description = "1..1000, default 50") @QueryParam("size") String size) {
+        var query = new ListDevicesQuery(caller.get(), Params.optionalId("orgId", orgId),
+                Params.flag("includeSubOrgDevices", includeSub, false), Params.page(page, size));
+        return PageJson.of(listDevices.listDevices(query), DeviceJson::of);
+    }
+
+    @GET
+    @Path("/device")
+    @Operation(operationId = "getDevice", summary = "D4: get a device with its details")
+    @APIResponse(responseCode = "200", description = "Device detail",
+            content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad request - invalid device ID",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Device not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public DeviceDetailJson get(@QueryParam("deviceId") String deviceId) {
+        return details(Params.deviceId(deviceId), DeviceDetails.Depth.FULL);
+    }
+
+    @GET
+    @Path("/device/baseInfo")
+    @Operation(operationId = "getDeviceBaseInfo", summary = "D7: get a device's base info",
+            description = "The detail without dataStreamValues and metaFieldValues.")
+    @APIResponse(responseCode = "200", description = "Device base info",
+            content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad request - invalid device ID",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Device not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public DeviceDetailJson baseInfo(@QueryParam("deviceId") String deviceId) {
+        return details(Params.deviceId(deviceId), DeviceDetails.Depth.BASE_INFO);
+    }
+
+    private DeviceDetailJson details(int deviceId, DeviceDetails.Depth depth) {
+        return DeviceDetailJson.of(getDevice.getDevice(caller.get(), deviceId, depth), depth);
+    }
+
+    @PUT
+    @Path("/device")
+    @Operation(operationId = "updateDevice", summary = "D5: rename a device")
+    @APIResponse(responseCode = "200", description = "The renamed device",
+            content = @Content(schema = @Schema(implementation = DeviceJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid device ID, missing body or invalid name",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Device not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public DeviceJson rename(@QueryParam("deviceId") String deviceId, Requests.RenameDevice body) {
+        int id = Params.deviceId(deviceId);
+        DeviceName name = DeviceName.of(Bodies.field("name", Bodies.required(body).name()));
+        return DeviceJson.of(renameDevice.renameDevice(new RenameDeviceCommand(caller.get(), id, name)));
+    }
+
+    @DELETE
+    @Path("/device")
+    @Operation(operationId = "deleteDevice", summary = "D6: delete a device with its data, timeline and logs")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Bad request - invalid device ID",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Device not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response delete(@QueryParam("deviceId") String deviceId) {
+        deleteDevice.deleteDevice(caller.get(), Params.deviceId(deviceId));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/create")
+    @Operation(operationId = "createDevice", summary = "D8: create a device from a template")
+    @APIResponse(responseCode = "201", description = "Device detail (base info when baseInfo=true)",
+            content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing body or field, invalid name, bad templateId type",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Template, organization or owner not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response create(@Parameter(description = "default false") @QueryParam("baseInfo") String baseInfo,
+                           Requests.CreateDevice body) {
+        DeviceDetails.Depth depth = Params.flag("baseInfo", baseInfo, false)
+                ? DeviceDetails.Depth.BASE_INFO : DeviceDetails.Depth.FULL;
+        Bodies.required(body);
+        TemplateRef template = templateRef(Bodies.field("templateId", body.templateId()));
+        DeviceName name = DeviceName.of(Bodies.field("name", body.name()));
+        Long owner = body.ownerId() != null ? body.ownerId() : body.onwerId();
+        DeviceDetails created = createDevice.createDevice(new CreateDeviceCommand(caller.get(), template,
+                body.orgId(), name, owner, depth));
+        return Response.status(Response.Status.CREATED).entity(DeviceDetailJson.of(created, depth)).build();
+    }
+
+    private static TemplateRef templateRef(JsonNode templateId) {
+        if (templateId.isTextual() && !templateId.asText().isBlank()) {
+            String text = templateId.asText();
+            return text.chars().allMatch(Character::isDigit) && text.length() < 10
+                    ? new TemplateRef.ById(Integer.parseInt(text)) : new TemplateRef.ByStringId(text);
+        }
+        if (templateId.isInt()) {
+            return new TemplateRef.ById(templateId.intValue());
+        }
+        if (templateId.isNull()) {
+            throw InvalidInput.of("templateId", "Field 'templateId' is required.");
+        }
+        throw InvalidInput.of("templateId", "Field 'templateId' must be a template string id (TMPL…) or a numeric id.");
+    }
+
+    /** OpenAPI only: the page of devices. */
+    @Schema(name = "DevicePage")
+    record DevicePage(java.util.List<DeviceJson> content, long totalElements) {
+    }
+}

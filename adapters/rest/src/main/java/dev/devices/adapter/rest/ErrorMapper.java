@@ -1,0 +1,119 @@
+package dev.devices.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.domain.error.Conflict;
+import dev.devices.domain.error.DomainException;
+import dev.devices.domain.error.Forbidden;
+import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.error.NotFound;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers, always with the contract's error body and never
+ * with internals (stack traces, SQL, class names).
+ *
+ * <pre>
+ * NotFound        404    InvalidInput, bad JSON  400    Conflict  409
+ * Forbidden       403    missing/invalid token   401    other     500 "Internal server error"
+ * </pre>
+ */
+class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @ServerExceptionMapper
+    Response domain(DomainException e) {
+        int status;
+        if (e instanceof NotFound) {
+            status = 404;
+        } else if (e instanceof InvalidInput) {
+            status = 400;
+        } else if (e instanceof Conflict) {
+            status = 409;
+        } else if (e instanceof Forbidden) {
+            status = 403;
+        } else {
+            status = 500;
+        }
+        return error(status, e.getMessage());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthorized(RuntimeException e) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(ErrorBody.of("Unauthorized"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return error(403, "Forbidden");
+    }
+
+    /** Named explicitly: Quarkus' own mapper for this type would otherwise answer with an empty 400. */
+    @ServerExceptionMapper
+    Response wrongType(MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    Response badJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return error(400, "Field '" + field + "' has a value of the wrong type.");
+        }
+        if (e instanceof JsonMappingException) {
+            return error(400, "The request body does not have the expected shape.");
+        }
+        return error(400, "The request body is not valid JSON.");
+    }
+
+    @ServerExceptionMapper
+    Response framework(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return error(500, "Internal server error");
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        return error(status, switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable: this API answers application/json";
+            case 413 -> "Request body is too large";
+            case 415 -> "Unsupported media type: send application/json";
+            default -> Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
+        });
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return error(500, "Internal server error");
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(ErrorBody.of(message)).build();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.devices.adapter.rest;
+
+import dev.devices.application.paging.PageRequest;
+import dev.devices.domain.error.InvalidInput;
+
+/** Query parameters arrive as text and are parsed here, so that a bad one is a 400 naming it. */
+final class Params {
+
+    private Params() {
+    }
+
+    static int deviceId(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInput.of("deviceId", "Bad request - invalid device ID: 'deviceId' is required.");
+        }
+        Integer id = parseInt(raw);
+        if (id == null || id < 1) {
+            throw InvalidInput.of("deviceId", "Bad request - invalid device ID: 'deviceId' must be a positive integer.");
+        }
+        return id;
+    }
+
+    /** An optional positive integer id; null when absent. */
+    static Integer optionalId(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Integer id = parseInt(raw);
+        if (id == null || id < 1) {
+            throw InvalidInput.of(name, "'" + name + "' must be a positive integer.");
+        }
+        return id;
+    }
+
+    static boolean flag(String name, String raw, boolean defaultValue) {
+        if (raw == null) {
+            return defaultValue;
+        }
+        if ("true".equalsIgnoreCase(raw)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(raw)) {
+            return false;
+        }
+        throw InvalidInput.of(name, "'" + name + "' must be true or false.");
+    }
+
+    static PageRequest page(String page, String size) {
+        return PageRequest.of(integer("page", page), integer("size", size));
+    }
+
+    private static Integer integer(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Integer value = parseInt(raw);
+        if (value == null) {
+            throw InvalidInput.of(name, "'" + name + "' must be an integer.");
+        }
+        return value;
+    }
+
+    private static Integer parseInt(String raw) {
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

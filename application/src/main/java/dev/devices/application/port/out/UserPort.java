@@ -1,0 +1,22 @@
+package dev.devices.application.port.out;
+
+import dev.devices.application.paging.Page;
+import dev.devices.application.paging.PageRequest;
+import dev.devices.domain.user.Email;
+import dev.devices.domain.user.NewUser;
+import dev.devices.domain.user.User;
+import java.util.Optional;
+
+/** Users. Emails are unique ignoring case across the whole service. */
+public interface UserPort {
+
+    Optional<User> loadUser(long userId);
+
+    Optional<User> findUserByEmail(Email email);
+
+    /** Throws {@link dev.devices.domain.error.Conflict} when the email is taken. */
+    User createUser(NewUser user);
+
+    /** Users of one organization, by id ascending. */
+    Page<User> listUsers(int orgId, PageRequest page);
+}

@@ -1,0 +1,106 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.CreateDeviceUseCase;
+import dev.devices.application.port.in.DeleteDeviceUseCase;
+import dev.devices.application.port.in.DeviceDetails;
+import dev.devices.application.port.in.RenameDeviceUseCase;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
+import dev.devices.domain.device.NewDevice;
+import dev.devices.domain.device.OwnershipPolicy;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.MetaFieldDefinition;
+import dev.devices.domain.template.MetaFieldValue;
+import dev.devices.domain.template.Template;
+import dev.devices.domain.template.TemplateUsePolicy;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import dev.devices.domain.user.User;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/** Creating (D8), renaming (D5) and deleting (D6) devices. */
+public final class DeviceLifecycleService implements CreateDeviceUseCase, RenameDeviceUseCase, DeleteDeviceUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final Ports ports;
+    private final OrganizationAccess access;
+    private final DeviceDetailsAssembler details;
+    private final RandomGenerator secureRandom;
+    private final Clock clock;
+
+    public DeviceLifecycleService(UnitOfWork unitOfWork, Ports ports, RandomGenerator secureRandom, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ports = ports;
+        this.access = new OrganizationAccess(ports.organizations());
+        this.details = new DeviceDetailsAssembler(ports.templates(), ports.timeline(), ports.deviceData(), ports.users());
+        this.secureRandom = secureRandom;
+        this.clock = clock;
+    }
+
+    @Override
+    public DeviceDetails createDevice(CreateDeviceCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            Organization organization = access.reachable(command.caller(), command.orgId(), NotFound::organization);
+            Template template = usableTemplate(command.template(), organization);
+            Long ownerId = command.ownerId();
+            if (ownerId != null) {
+                User owner = ports.users().loadUser(ownerId).orElseThrow(NotFound::user);
+                OwnershipPolicy.canOwn(owner, organization.id()).orThrow();
+            }
+            long now = clock.millis();
+            Device device = ports.saveDevice().insertDevice(new NewDevice(organization.id(), template.id(),
+                    template.originalId(), command.name(), DeviceToken.generate(secureRandom), ownerId, now));
+            ports.deviceData().saveMetaFieldValues(device.id(), initialMetaFieldValues(template));
+            template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> ports.timeline().appendTimelineEntry(
+                    new NewTimelineEntry(device.id(), organization.id(), event.id(), EventType.LIFECYCLE,
+                            event.eventCode(), "Device created", now)));
+            return details.assemble(device, command.depth());
+        });
+    }
+
+    private Template usableTemplate(TemplateRef ref, Organization deviceOrganization) {
+        Template template = (ref instanceof TemplateRef.ById byId
+                ? ports.templates().loadTemplate(byId.id())
+                : ports.templates().loadTemplateByStringId(((TemplateRef.ByStringId) ref).stringId()))
+                .orElseThrow(NotFound::template);
+        Organization templateOwner = ports.organizations().loadOrganization(template.orgId()).orElseThrow(NotFound::template);
+        TemplateUsePolicy.canUse(templateOwner, deviceOrganization).orThrow();
+        return template;
+    }
+
+    private static Map<Integer, MetaFieldValue> initialMetaFieldValues(Template template) {
+        Map<Integer, MetaFieldValue> values = new LinkedHashMap<>();
+        for (MetaFieldDefinition definition : template.metaFields()) {
+            if (!MetaFieldValue.isDerived(definition.type())) {
+                values.put(definition.id(), MetaFieldValue.unset(definition.type()));
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public Device renameDevice(RenameDeviceCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            Device device = load(command.caller(), command.deviceId());
+            return ports.saveDevice().updateDevice(device.rename(command.newName()));
+        });
+    }
+
+    @Override
+    public void deleteDevice(Caller caller, int deviceId) {
+        unitOfWork.run(() -> {
+            Device device = load(caller, deviceId);
+            ports.saveDevice().deleteDevice(device.orgId(), device.id());
+        });
+    }
+
+    private Device load(Caller caller, int deviceId) {
+        return ports.loadDevice().loadDevice(access.reachOf(caller), deviceId).orElseThrow(() -> NotFound.device(deviceId));
+    }
+}

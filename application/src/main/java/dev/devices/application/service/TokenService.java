@@ -1,0 +1,93 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.IssueTokenUseCase;
+import dev.devices.application.port.in.TokenGrantRejected;
+import dev.devices.application.port.out.AccessTokenIssuer;
+import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.RefreshTokenPort;
+import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
+import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.OAuthClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** The client-credentials and refresh-token grants. Each refresh token is good for one use. */
+public final class TokenService implements IssueTokenUseCase {
+
+    private static final int REFRESH_TOKEN_BYTES = 32;
+    /** Verified against when the client id is unknown, so that both failures take the same time. */
+    private final String decoyHash;
+
+    private final UnitOfWork unitOfWork;
+    private final OAuthClientPort clients;
+    private final RefreshTokenPort refreshTokens;
+    private final AccessTokenIssuer issuer;
+    private final SecretHasher hasher;
+    private final RandomGenerator secureRandom;
+    private final Clock clock;
+    private final Lifetimes lifetimes;
+
+    public TokenService(UnitOfWork unitOfWork, OAuthClientPort clients, RefreshTokenPort refreshTokens,
+                        AccessTokenIssuer issuer, SecretHasher hasher, RandomGenerator secureRandom, Clock clock,
+                        Lifetimes lifetimes) {
+        this.unitOfWork = unitOfWork;
+        this.clients = clients;
+        this.refreshTokens = refreshTokens;
+        this.issuer = issuer;
+        this.hasher = hasher;
+        this.secureRandom = secureRandom;
+        this.clock = clock;
+        this.lifetimes = lifetimes;
+        this.decoyHash = hasher.hash(Secrets.randomString(secureRandom, SECRET_BYTES_FOR_DECOY));
+    }
+
+    private static final int SECRET_BYTES_FOR_DECOY = 16;
+
+    /** How long issued tokens live. */
+    public record Lifetimes(Duration accessToken, Duration refreshToken) {
+    }
+
+    @Override
+    public TokenPair clientCredentials(ClientCredentials credentials) {
+        OAuthClient client = authenticate(credentials);
+        return unitOfWork.inTransaction(() -> issuePair(Caller.organization(client.orgId(), client.clientId())));
+    }
+
+    @Override
+    public TokenPair refresh(ClientCredentials credentials, String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw TokenGrantRejected.invalidRequest("refresh_token is required.");
+        }
+        OAuthClient client = authenticate(credentials);
+        return unitOfWork.inTransaction(() -> {
+            RefreshGrant grant = refreshTokens.consumeRefreshToken(Secrets.sha256(refreshToken), clock.millis())
+                    .filter(g -> g.clientId().equals(client.clientId()))
+                    .orElseThrow(() -> TokenGrantRejected.invalidGrant("The refresh token is invalid, expired or already used."));
+            return issuePair(Caller.organization(grant.orgId(), client.clientId()));
+        });
+    }
+
+    private OAuthClient authenticate(ClientCredentials credentials) {
+        if (credentials == null || credentials.clientId() == null || credentials.clientSecret() == null) {
+            throw TokenGrantRejected.invalidClient();
+        }
+        var client = unitOfWork.inTransaction(() -> clients.findClient(credentials.clientId()));
+        boolean matches = hasher.matches(credentials.clientSecret(), client.map(OAuthClient::secretHash).orElse(decoyHash));
+        if (client.isEmpty() || !matches) {
+            throw TokenGrantRejected.invalidClient();
+        }
+        return client.get();
+    }
+
+    private TokenPair issuePair(Caller caller) {
+        long now = clock.millis();
+        String accessToken = issuer.issueAccessToken(caller, now, now + lifetimes.accessToken().toMillis());
+        String refreshToken = Secrets.randomString(secureRandom, REFRESH_TOKEN_BYTES);
+        refreshTokens.saveRefreshToken(new RefreshGrant(Secrets.sha256(refreshToken), caller.clientId(), caller.orgId(),
+                caller.userId(), now + lifetimes.refreshToken().toMillis()));
+        return new TokenPair(accessToken, lifetimes.accessToken().toSeconds(), refreshToken);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.devices.application.service;
+
+import dev.devices.application.paging.Page;
+import dev.devices.application.paging.PageRequest;
+import dev.devices.application.port.in.CreateUserUseCase;
+import dev.devices.application.port.in.ListUsersUseCase;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.error.Conflict;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.NewUser;
+import dev.devices.domain.user.User;
+
+/** Listing and creating users of organizations the caller reaches. */
+public final class UserService implements ListUsersUseCase, CreateUserUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final OrganizationAccess access;
+    private final UserPort users;
+    private final SecretHasher hasher;
+
+    public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, SecretHasher hasher) {
+        this.unitOfWork = unitOfWork;
+        this.access = new OrganizationAccess(organizations);
+        this.users = users;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public Page<User> listUsers(Caller caller, Integer orgId, PageRequest page) {
+        return unitOfWork.inTransaction(() -> users.listUsers(access.reachable(caller, orgId, NotFound::organization).id(), page));
+    }
+
+    @Override
+    public User createUser(CreateUserCommand command) {
+        // hashing is deliberately slow: do it before the transaction opens
+        String passwordHash = command.password() == null ? null : hasher.hash(command.password());
+        return unitOfWork.inTransaction(() -> {
+            Organization organization = access.reachable(command.caller(), command.orgId(), NotFound::organization);
+            if (users.findUserByEmail(command.email()).isPresent()) {
+                throw new Conflict("User with this email already exists.");
+            }
+            return users.createUser(new NewUser(organization.id(), command.email(), command.name().strip(), command.role(),
+                    command.status(), passwordHash));
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package dev.devices.bootstrap;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The service's own settings that the wiring reads (the adapters map theirs themselves). */
+@ConfigMapping(prefix = "devices")
+interface DevicesConfig {
+
+    Auth auth();
+
+    Bootstrap bootstrap();
+
+    interface Auth {
+        @WithDefault("PT24H")
+        Duration accessTokenLifetime();
+
+        @WithDefault("P30D")
+        Duration refreshTokenLifetime();
+    }
+
+    /** The OAuth client created on first start; generated and printed once when not given. */
+    interface Bootstrap {
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.devices.bootstrap;
+
+import dev.devices.application.port.out.AccessTokenIssuer;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.DeviceQueryPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.RefreshTokenPort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
+import dev.devices.application.service.DeviceCatalogService;
+import dev.devices.application.service.DeviceLifecycleService;
+import dev.devices.application.service.FirstStartService;
+import dev.devices.application.service.OAuthClientService;
+import dev.devices.application.service.OrganizationService;
+import dev.devices.application.service.Ports;
+import dev.devices.application.service.TemplateService;
+import dev.devices.application.service.TokenService;
+import dev.devices.application.service.UserService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Builds the framework-free use cases and hands them the adapters' ports. Each producer's bean types
+ * include the use-case interfaces its service implements, which is what the driving adapters inject.
+ */
+@Singleton
+class UseCaseWiring {
+
+    private final SecureRandom secureRandom = new SecureRandom();
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    Ports ports(OrganizationTreePort organizations, LoadDevicePort loadDevice, SaveDevicePort saveDevice,
+                DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline,
+                UserPort users) {
+        return new Ports(organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, users);
+    }
+
+    @Produces
+    @Singleton
+    DeviceCatalogService deviceCatalog(UnitOfWork unitOfWork, Ports ports) {
+        return new DeviceCatalogService(unitOfWork, ports);
+    }
+
+    @Produces
+    @Singleton
+    DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceLifecycleService(unitOfWork, ports, secureRandom, clock);
+    }
+
+    @Produces
+    @Singleton
+    OrganizationService organizations(UnitOfWork unitOfWork, OrganizationTreePort organizations, Clock clock) {
+        return new OrganizationService(unitOfWork, organizations, clock);
+    }
+
+    @Produces
+    @Singleton
+    UserService users(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, SecretHasher hasher) {
+        return new UserService(unitOfWork, organizations, users, hasher);
+    }
+
+    @Produces
+    @Singleton
+    TemplateService templates(UnitOfWork unitOfWork, OrganizationTreePort organizations, TemplatePort templates) {
+        return new TemplateService(unitOfWork, organizations, templates, secureRandom);
+    }
+
+    @Produces
+    @Singleton
+    OAuthClientService oauthClients(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
+                                    SecretHasher hasher) {
+        return new OAuthClientService(unitOfWork, organizations, clients, hasher, secureRandom);
+    }
+
+    @Produces
+    @Singleton
+    TokenService tokens(UnitOfWork unitOfWork, OAuthClientPort clients, RefreshTokenPort refreshTokens,
+                        AccessTokenIssuer issuer, SecretHasher hasher, Clock clock, DevicesConfig config) {
+        return new TokenService(unitOfWork, clients, refreshTokens, issuer, hasher, secureRandom, clock,
+                new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()));
+    }
+
+    @Produces
+    @Singleton
+    FirstStartService firstStart(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
+                                 SecretHasher hasher, Clock clock) {
+        return new FirstStartService(unitOfWork, organizations, clients, hasher, secureRandom, clock);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.devices.domain.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What devices are made from. {@code originalId} is the root of the parent chain (itself when it has
+ * no parent); {@code heartbeatSeconds} is how long a silent device still counts as connected.
+ */
+public record Template(int id, int orgId, Integer parentId, int originalId, String name,
+                       List<TemplateStringId> stringIds, List<TemplateEvent> events,
+                       List<MetaFieldDefinition> metaFields, List<DataStreamDefinition> dataStreams,
+                       int heartbeatSeconds) {
+
+    public static final int DEFAULT_HEARTBEAT_SECONDS = 60;
+
+    public Template {
+        stringIds = List.copyOf(stringIds);
+        events = List.copyOf(events);
+        metaFields = List.copyOf(metaFields);
+        dataStreams = List.copyOf(dataStreams);
+    }
+
+    /** The first event of the given type, e.g. the LIFECYCLE event recorded when a device is created. */
+    public Optional<TemplateEvent> firstEventOf(dev.devices.domain.timeline.EventType type) {
+        return events.stream().filter(e -> e.type() == type).findFirst();
+    }
+}
