@@ -1,0 +1,56 @@
+package dev.devices.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** Health, the API description and the answers for paths and methods that do not exist. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void liveAndReadyAreUpWithTheDatabaseChecked() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Database connections health check"));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointWithItsRealStatusCodes() {
+        JsonPath spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        String device = "paths.'/api/v1/organization/device'";
+        org.assertj.core.api.Assertions.assertThat(spec.getMap(device + ".get.responses")).containsKeys("200", "400", "401", "404");
+        org.assertj.core.api.Assertions.assertThat(spec.getMap(device + ".delete.responses")).containsKeys("204", "404");
+        org.assertj.core.api.Assertions.assertThat(spec.getMap("paths.'/api/v1/organization/device/create'.post.responses"))
+                .containsKeys("201", "400", "404").doesNotContainKey("200");
+        org.assertj.core.api.Assertions.assertThat(spec.getMap("paths")).containsKeys(
+                "/api/v1/organization/devices", "/api/v1/organization/device/baseInfo", "/api/v1/organization",
+                "/api/v1/organization/create", "/api/v1/organization/users", "/api/v1/organization/user/create",
+                "/api/v1/organization/templates", "/api/v1/organization/template/create",
+                "/api/v1/organization/oauth/clients/create", "/oauth2/token");
+        org.assertj.core.api.Assertions.assertThat(spec.getMap("components.securitySchemes")).containsKey("bearer");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerWithTheErrorBody() {
+        given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).get("/api/v1/organization/nothing-here")
+                .then().statusCode(404).body("error.message", equalTo("Not found"));
+        given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).patch("/api/v1/organization/device?deviceId=1")
+                .then().statusCode(405).body("error.message", equalTo("Method not allowed"));
+    }
+
+    @Test
+    void errorsNeverLeakInternals() {
+        given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).contentType("application/json")
+                .body("{\"templateId\": {\"deep\": [1, 2, {\"x\": null}]}, \"name\": \"x\"}")
+                .post("/api/v1/organization/device/create").then().statusCode(400)
+                .body("$", not(hasKey("stack"))).body(not(containsString("Exception")));
+    }
+}

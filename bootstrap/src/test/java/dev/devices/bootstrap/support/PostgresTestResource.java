@@ -1,0 +1,31 @@
+package dev.devices.bootstrap.support;
+
+import dev.devices.embedded.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Gives the test run a database of its own (see {@link TestDatabase}) and drops it at the end. */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private TestDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        database = TestDatabase.create();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", database.user(),
+                "quarkus.datasource.password", database.password() == null ? "" : database.password());
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not remove the test database", e);
+        }
+    }
+}
