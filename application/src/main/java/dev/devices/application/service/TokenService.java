@@ -18,8 +18,7 @@ import java.util.random.RandomGenerator;
 public final class TokenService implements IssueTokenUseCase {
 
     private static final int REFRESH_TOKEN_BYTES = 32;
-    /** Verified against when the client id is unknown, so that both failures take the same time. */
-    private final String decoyHash;
+    private static final int DECOY_SECRET_BYTES = 16;
 
     private final UnitOfWork unitOfWork;
     private final OAuthClientPort clients;
@@ -29,6 +28,8 @@ public final class TokenService implements IssueTokenUseCase {
     private final RandomGenerator secureRandom;
     private final Clock clock;
     private final Lifetimes lifetimes;
+    /** Verified against when the client id is unknown, so that both failures take the same time. */
+    private final String decoyHash;
 
     public TokenService(UnitOfWork unitOfWork, OAuthClientPort clients, RefreshTokenPort refreshTokens,
                         AccessTokenIssuer issuer, SecretHasher hasher, RandomGenerator secureRandom, Clock clock,
@@ -41,10 +42,8 @@ public final class TokenService implements IssueTokenUseCase {
         this.secureRandom = secureRandom;
         this.clock = clock;
         this.lifetimes = lifetimes;
-        this.decoyHash = hasher.hash(Secrets.randomString(secureRandom, SECRET_BYTES_FOR_DECOY));
+        this.decoyHash = hasher.hash(Secrets.randomString(secureRandom, DECOY_SECRET_BYTES));
     }
-
-    private static final int SECRET_BYTES_FOR_DECOY = 16;
 
     /** How long issued tokens live. */
     public record Lifetimes(Duration accessToken, Duration refreshToken) {
