@@ -1,6 +1,7 @@
 package dev.devices.bootstrap;
 
 import dev.devices.application.port.out.AccessTokenIssuer;
+import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
@@ -9,16 +10,23 @@ import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.TagPort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.application.service.DeviceCatalogService;
+import dev.devices.application.service.DeviceDataService;
+import dev.devices.application.service.DeviceEventService;
 import dev.devices.application.service.DeviceLifecycleService;
+import dev.devices.application.service.DeviceSearchService;
+import dev.devices.application.service.DeviceStateService;
+import dev.devices.application.service.DeviceTransferService;
 import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
 import dev.devices.application.service.OrganizationService;
 import dev.devices.application.service.Ports;
+import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
 import dev.devices.application.service.TokenService;
 import dev.devices.application.service.UserService;
@@ -46,8 +54,45 @@ class UseCaseWiring {
     @Singleton
     Ports ports(OrganizationTreePort organizations, LoadDevicePort loadDevice, SaveDevicePort saveDevice,
                 DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline,
-                UserPort users) {
-        return new Ports(organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, users);
+                UserPort users, TagPort tags, ActionLogPort actionLog) {
+        return new Ports(organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, users, tags,
+                actionLog);
+    }
+
+    @Produces
+    @Singleton
+    DeviceSearchService deviceSearch(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceSearchService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceStateService deviceState(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceStateService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceTransferService deviceTransfers(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceTransferService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceDataService deviceData(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceDataService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceEventService deviceEvents(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceEventService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    TagService tags(UnitOfWork unitOfWork, Ports ports) {
+        return new TagService(unitOfWork, ports);
     }
 
     @Produces

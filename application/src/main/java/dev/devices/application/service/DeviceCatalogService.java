@@ -4,29 +4,30 @@ import dev.devices.application.paging.Page;
 import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.GetDeviceUseCase;
 import dev.devices.application.port.in.ListDevicesUseCase;
+import dev.devices.application.port.in.ListExpandedDevicesUseCase;
 import dev.devices.application.port.out.DeviceQueryPort;
-import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
+import java.util.Set;
 
-/** Reading devices: lists (D1) and one device's details (D4, D7). */
-public final class DeviceCatalogService implements ListDevicesUseCase, GetDeviceUseCase {
+/** Reading devices: lists (D1, D2 with expansions) and one device's details (D4, D7). */
+public final class DeviceCatalogService implements ListDevicesUseCase, ListExpandedDevicesUseCase, GetDeviceUseCase {
 
     private final UnitOfWork unitOfWork;
     private final OrganizationAccess access;
-    private final LoadDevicePort loadDevice;
+    private final DeviceAccess devices;
     private final DeviceQueryPort deviceQuery;
-    private final DeviceDetailsAssembler details;
+    private final DeviceViews views;
 
     public DeviceCatalogService(UnitOfWork unitOfWork, Ports ports) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(ports.organizations());
-        this.loadDevice = ports.loadDevice();
+        this.devices = new DeviceAccess(ports);
         this.deviceQuery = ports.deviceQuery();
-        this.details = new DeviceDetailsAssembler(ports.templates(), ports.timeline(), ports.deviceData(), ports.users());
+        this.views = new DeviceViews(ports);
     }
 
     @Override
@@ -38,11 +39,18 @@ public final class DeviceCatalogService implements ListDevicesUseCase, GetDevice
     }
 
     @Override
+    public Page<ExpandedDevice> listExpandedDevices(ListDevicesQuery query, Set<Expansion> include) {
+        return unitOfWork.inTransaction(() -> {
+            Page<Device> page = listDevices(query);
+            return new Page<>(views.expand(page.content(), include), page.totalElements());
+        });
+    }
+
+    @Override
     public DeviceDetails getDevice(Caller caller, int deviceId, DeviceDetails.Depth depth) {
         return unitOfWork.inTransaction(() -> {
-            Device device = loadDevice.loadDevice(access.reachOf(caller), deviceId)
-                    .orElseThrow(() -> NotFound.device(deviceId));
-            return details.assemble(device, depth);
+            Device device = devices.load(caller, deviceId);
+            return views.details(device, devices.templateOf(device), depth);
         });
     }
 }

@@ -30,7 +30,8 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     private final UnitOfWork unitOfWork;
     private final Ports ports;
     private final OrganizationAccess access;
-    private final DeviceDetailsAssembler details;
+    private final DeviceAccess devices;
+    private final DeviceViews views;
     private final RandomGenerator secureRandom;
     private final Clock clock;
 
@@ -38,7 +39,8 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
         this.unitOfWork = unitOfWork;
         this.ports = ports;
         this.access = new OrganizationAccess(ports.organizations());
-        this.details = new DeviceDetailsAssembler(ports.templates(), ports.timeline(), ports.deviceData(), ports.users());
+        this.devices = new DeviceAccess(ports);
+        this.views = new DeviceViews(ports);
         this.secureRandom = secureRandom;
         this.clock = clock;
     }
@@ -60,7 +62,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
             template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> ports.timeline().appendTimelineEntry(
                     new NewTimelineEntry(device.id(), organization.id(), event.id(), EventType.LIFECYCLE,
                             event.eventCode(), "Device created", now)));
-            return details.assemble(device, command.depth());
+            return views.details(device, template, command.depth());
         });
     }
 
@@ -87,7 +89,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     @Override
     public Device renameDevice(RenameDeviceCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Device device = load(command.caller(), command.deviceId());
+            Device device = devices.load(command.caller(), command.deviceId());
             return ports.saveDevice().updateDevice(device.rename(command.newName()));
         });
     }
@@ -95,12 +97,8 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     @Override
     public void deleteDevice(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = load(caller, deviceId);
+            Device device = devices.load(caller, deviceId);
             ports.saveDevice().deleteDevice(device.orgId(), device.id());
         });
-    }
-
-    private Device load(Caller caller, int deviceId) {
-        return ports.loadDevice().loadDevice(access.reachOf(caller), deviceId).orElseThrow(() -> NotFound.device(deviceId));
     }
 }

@@ -12,4 +12,20 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
         return new Device(id, orgId, templateId, originalTemplateId, newName, token, ownerUserId, activatedAt,
                 hardwareInfo, connectivity, createdAt, version);
     }
+
+    /** The device in another organization and/or with another owner (null: none). */
+    public Device movedTo(int newOrgId, Long newOwnerId) {
+        return new Device(id, newOrgId, templateId, originalTemplateId, name, token, newOwnerId, activatedAt,
+                hardwareInfo, connectivity, createdAt, version);
+    }
+
+    /**
+     * The device with its connection statistics erased (clear data). Activation time and hardware info
+     * describe the device itself and stay.
+     */
+    public Device withStatisticsCleared() {
+        return new Device(id, orgId, templateId, originalTemplateId, name, token, ownerUserId, activatedAt,
+                hardwareInfo, new Connectivity(null, null, null, null, null, null, connectivity.firmwareUpdatedAt()),
+                createdAt, version);
+    }
 }

@@ -37,4 +37,18 @@ public final class NotFound extends DomainException {
     public static NotFound metaField() {
         return new NotFound("Meta field is not found.");
     }
+
+    // messages of this service where Blynk fixes none
+
+    public static NotFound dataStream() {
+        return new NotFound("Datastream is not found.");
+    }
+
+    public static NotFound timelineEntry() {
+        return new NotFound("Timeline event is not found.");
+    }
+
+    public static NotFound tag() {
+        return new NotFound("Tag is not found.");
+    }
 }

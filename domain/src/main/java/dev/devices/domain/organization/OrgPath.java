@@ -35,6 +35,11 @@ public final class OrgPath {
         return other.value.startsWith(value);
     }
 
+    /** The ids from the root down to this organization itself. */
+    public java.util.List<Integer> ids() {
+        return java.util.Arrays.stream(value.substring(1).split("/")).map(Integer::valueOf).toList();
+    }
+
     public String value() {
         return value;
     }

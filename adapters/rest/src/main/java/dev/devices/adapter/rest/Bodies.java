@@ -15,6 +15,17 @@ final class Bodies {
         return body;
     }
 
+    /** A {@code deviceId} in a body: required, a positive integer. */
+    static int deviceId(Integer deviceId) {
+        if (deviceId == null) {
+            throw InvalidInput.of("deviceId", "Bad request - invalid device ID: 'deviceId' is required.");
+        }
+        if (deviceId < 1) {
+            throw InvalidInput.of("deviceId", "Bad request - invalid device ID: 'deviceId' must be a positive integer.");
+        }
+        return deviceId;
+    }
+
     static <T> T field(String name, T value) {
         if (value == null) {
             throw InvalidInput.of(name, "Field '" + name + "' is required.");

@@ -32,6 +32,22 @@ final class Params {
         return id;
     }
 
+    /** A required parameter, present and not blank. */
+    static String required(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInput.of(name, "'" + name + "' is required.");
+        }
+        return raw;
+    }
+
+    /** A comma-separated list; empty when absent. */
+    static java.util.List<String> list(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     static boolean flag(String name, String raw, boolean defaultValue) {
         if (raw == null) {
             return defaultValue;
@@ -49,7 +65,7 @@ final class Params {
         return PageRequest.of(integer("page", page), integer("size", size));
     }
 
-    private static Integer integer(String name, String raw) {
+    static Integer integer(String name, String raw) {
         if (raw == null) {
             return null;
         }

@@ -3,10 +3,31 @@ package dev.devices.application.port.out;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceSort;
+import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.Email;
+import java.util.List;
 
-/** Lists of devices, ordered by id ascending. */
+/** Lists of devices. Ties are always broken by id, ascending. */
 public interface DeviceQueryPort {
 
+    /** Devices of one organization (or its whole subtree), by id. */
     Page<Device> listDevices(Organization organization, boolean includeSubOrganizations, PageRequest page);
+
+    /** Devices in the subtree matching a search, sorted as asked. */
+    Page<Device> searchDevices(OrgPath within, DeviceSearch search, PageRequest page);
+
+    /** Devices in the subtree owned by the user with that email (ignoring case), by id. */
+    Page<Device> listDevicesByOwnerEmail(OrgPath within, Email ownerEmail, PageRequest page);
+
+    /** Devices of exactly one organization activated at or after {@code since}, newest first. */
+    List<Device> listRecentlyActivated(int orgId, long since, int limit);
+
+    /**
+     * A case-insensitive substring over name, token, owner email and template name, or the exact id
+     * when {@code exactId} is set. {@code now} lets "Status" sort by connectedness.
+     */
+    record DeviceSearch(String text, Integer exactId, DeviceSort sortBy, boolean descending, long now) {
+    }
 }

@@ -7,6 +7,7 @@ import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.template.TemplateEvent;
 import dev.devices.domain.template.TemplateStringId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
 public interface TemplatePort {
 
     Optional<Template> loadTemplate(int templateId);
+
+    List<Template> loadTemplates(Collection<Integer> templateIds);
 
     Optional<Template> loadTemplateByStringId(String stringId);
 

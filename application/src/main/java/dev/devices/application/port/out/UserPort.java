@@ -5,12 +5,16 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.domain.user.Email;
 import dev.devices.domain.user.NewUser;
 import dev.devices.domain.user.User;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Users. Emails are unique ignoring case across the whole service. */
 public interface UserPort {
 
     Optional<User> loadUser(long userId);
+
+    List<User> loadUsers(Collection<Long> userIds);
 
     Optional<User> findUserByEmail(Email email);
 

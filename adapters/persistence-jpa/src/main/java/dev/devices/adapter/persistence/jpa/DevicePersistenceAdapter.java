@@ -6,6 +6,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
@@ -15,15 +16,20 @@ import dev.devices.domain.device.HardwareInfo;
 import dev.devices.domain.device.NewDevice;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.NotFound;
+import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.Email;
 import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, DeviceQueryPort, DeviceDataPort {
@@ -43,6 +49,38 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
                 ? DeviceEntity.<DeviceEntity>find(IN_SUBTREE + " order by id", organization.path().value() + "%")
                 : DeviceEntity.<DeviceEntity>find("orgId = ?1 order by id", organization.id());
         return Paging.page(query, page, DevicePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Page<Device> searchDevices(OrgPath within, DeviceSearch search, PageRequest page) {
+        var em = DeviceEntity.getEntityManager();
+        Map<String, Object> parameters = Map.of("subtree", within.value() + "%",
+                "pattern", DeviceSearchSql.pattern(search.text()),
+                "exactId", search.exactId() == null ? -1 : search.exactId());
+        var count = em.createNativeQuery(DeviceSearchSql.count(), Long.class);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (page.offset() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        var select = em.createNativeQuery(DeviceSearchSql.select(search), DeviceEntity.class);
+        parameters.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<DeviceEntity> rows = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows.stream().map(DevicePersistenceAdapter::toDomain).toList(), total);
+    }
+
+    @Override
+    public Page<Device> listDevicesByOwnerEmail(OrgPath within, Email ownerEmail, PageRequest page) {
+        return Paging.page(DeviceEntity.<DeviceEntity>find(IN_SUBTREE
+                        + " and ownerUserId in (select u.id from UserEntity u where lower(u.email) = ?2) order by id",
+                within.value() + "%", ownerEmail.normalized()), page, DevicePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Device> listRecentlyActivated(int orgId, long since, int limit) {
+        return DeviceEntity.<DeviceEntity>find("orgId = ?1 and activatedAt >= ?2 order by activatedAt desc, id desc",
+                orgId, since).range(0, limit - 1).list().stream().map(DevicePersistenceAdapter::toDomain).toList();
     }
 
     @Override
@@ -100,15 +138,19 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public Map<Integer, MetaFieldValue> loadMetaFieldValues(int deviceId) {
+    public Map<Integer, Map<Integer, MetaFieldValue>> loadMetaFieldValues(Collection<Integer> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
         List<Object[]> rows = DeviceMetaFieldValueEntity.getEntityManager().createQuery(
                         "select v, m.type from DeviceMetaFieldValueEntity v, TemplateMetaFieldEntity m"
-                                + " where m.id = v.metaFieldId and v.deviceId = ?1", Object[].class)
-                .setParameter(1, deviceId).getResultList();
-        Map<Integer, MetaFieldValue> values = new LinkedHashMap<>();
+                                + " where m.id = v.metaFieldId and v.deviceId in ?1", Object[].class)
+                .setParameter(1, deviceIds).getResultList();
+        Map<Integer, Map<Integer, MetaFieldValue>> values = new HashMap<>();
         for (Object[] row : rows) {
             DeviceMetaFieldValueEntity v = (DeviceMetaFieldValueEntity) row[0];
-            values.put(v.metaFieldId, new MetaFieldValue(MetaFieldType.valueOf((String) row[1]), v.value));
+            values.computeIfAbsent(v.deviceId, id -> new LinkedHashMap<>())
+                    .put(v.metaFieldId, new MetaFieldValue(MetaFieldType.valueOf((String) row[1]), v.value));
         }
         return values;
     }
@@ -131,9 +173,43 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public List<StoredValue> loadCurrentValues(int deviceId) {
-        return DeviceDataStreamValueEntity.<DeviceDataStreamValueEntity>list("deviceId = ?1 order by dataStreamId", deviceId)
-                .stream().map(v -> new StoredValue(v.dataStreamId, v.value, v.updatedAt)).toList();
+    public Map<Integer, List<StoredValue>> loadCurrentValues(Collection<Integer> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return DeviceDataStreamValueEntity.<DeviceDataStreamValueEntity>list(
+                        "deviceId in ?1 order by deviceId, dataStreamId", deviceIds).stream()
+                .collect(Collectors.groupingBy(v -> v.deviceId, LinkedHashMap::new,
+                        Collectors.mapping(v -> new StoredValue(v.dataStreamId, v.value, v.updatedAt), Collectors.toList())));
+    }
+
+    @Override
+    public void writeValue(int deviceId, int dataStreamId, String value, long at) {
+        DeviceDataStreamValueEntity current = DeviceDataStreamValueEntity
+                .findById(new DeviceDataStreamValueEntity.Key(deviceId, dataStreamId));
+        if (current == null) {
+            current = new DeviceDataStreamValueEntity();
+            current.deviceId = deviceId;
+            current.dataStreamId = dataStreamId;
+            current.value = value;
+            current.updatedAt = at;
+            current.persist();
+        } else {
+            current.value = value;
+            current.updatedAt = at;
+        }
+        DataStreamHistoryEntity history = new DataStreamHistoryEntity();
+        history.deviceId = deviceId;
+        history.dataStreamId = dataStreamId;
+        history.value = value;
+        history.ts = at;
+        history.persist();
+    }
+
+    @Override
+    public void clearValues(int deviceId) {
+        DeviceDataStreamValueEntity.delete("deviceId", deviceId);
+        DataStreamHistoryEntity.delete("deviceId", deviceId);
     }
 
     static Device toDomain(DeviceEntity e) {

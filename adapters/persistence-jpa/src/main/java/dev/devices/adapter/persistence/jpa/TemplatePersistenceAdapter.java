@@ -35,6 +35,14 @@ class TemplatePersistenceAdapter implements TemplatePort {
     }
 
     @Override
+    public List<Template> loadTemplates(Collection<Integer> templateIds) {
+        if (templateIds.isEmpty()) {
+            return List.of();
+        }
+        return withChildren(TemplateEntity.<TemplateEntity>list("id in ?1 order by id", templateIds));
+    }
+
+    @Override
     public Optional<Template> loadTemplateByStringId(String stringId) {
         return TemplateStringIdEntity.<TemplateStringIdEntity>findByIdOptional(stringId)
                 .flatMap(s -> loadTemplate(s.templateId));

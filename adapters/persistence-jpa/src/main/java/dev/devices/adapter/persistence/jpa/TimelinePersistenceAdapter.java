@@ -1,5 +1,7 @@
 package dev.devices.adapter.persistence.jpa;
 
+import dev.devices.application.paging.Page;
+import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
@@ -28,6 +30,32 @@ class TimelinePersistenceAdapter implements TimelinePort {
     public Optional<TimelineEntry> latestOfType(int deviceId, EventType type) {
         return TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and eventType = ?2 order by ts desc, id desc",
                 deviceId, type.name()).firstResultOptional().map(TimelinePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Page<TimelineEntry> timeline(int deviceId, EventType type, PageRequest page) {
+        var query = type == null
+                ? TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 order by ts desc, id desc", deviceId)
+                : TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and eventType = ?2 order by ts desc, id desc",
+                        deviceId, type.name());
+        return Paging.page(query, page, TimelinePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Optional<TimelineEntry> findTimelineEntry(int deviceId, long entryId) {
+        return TimelineEventEntity.<TimelineEventEntity>find("id = ?1 and deviceId = ?2", entryId, deviceId)
+                .firstResultOptional().map(TimelinePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void resolveTimelineEntry(long entryId, long resolvedAt, String comment) {
+        TimelineEventEntity.update("isResolved = true, resolvedAt = ?1, resolvedComment = ?2 where id = ?3",
+                resolvedAt, comment, entryId);
+    }
+
+    @Override
+    public void clearTimeline(int deviceId) {
+        TimelineEventEntity.delete("deviceId", deviceId);
     }
 
     static TimelineEntry toDomain(TimelineEventEntity e) {

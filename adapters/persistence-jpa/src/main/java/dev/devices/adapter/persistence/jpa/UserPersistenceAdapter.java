@@ -11,6 +11,8 @@ import dev.devices.domain.user.User;
 import dev.devices.domain.user.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +27,14 @@ class UserPersistenceAdapter implements UserPort {
     @Override
     public Optional<User> loadUser(long userId) {
         return UserEntity.<UserEntity>findByIdOptional(userId).map(UserPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<User> loadUsers(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return UserEntity.<UserEntity>list("id in ?1", userIds).stream().map(UserPersistenceAdapter::toDomain).toList();
     }
 
     @Override

@@ -39,7 +39,7 @@ public record DeviceDetailJson(@JsonUnwrapped DeviceJson device, LifecycleStatus
     @Schema(name = "DataStreamValue")
     public record DataStreamValueJson(int dataStreamId, String pin, String dataStreamLabel, String dataStreamAlias,
                                       Object value, long updatedAt) {
-        static DataStreamValueJson of(DeviceDetails.DataStreamValueView v) {
+        public static DataStreamValueJson of(DeviceDetails.DataStreamValueView v) {
             return new DataStreamValueJson(v.dataStreamId(), v.pin(), v.label(), v.alias(), v.value(), v.updatedAt());
         }
     }
@@ -49,7 +49,7 @@ public record DeviceDetailJson(@JsonUnwrapped DeviceJson device, LifecycleStatus
     public record MetaFieldValueJson(int id, String name, @JsonProperty("isMandatory") boolean isMandatory,
                                      @JsonProperty("includeInProvision") boolean includeInProvision,
                                      Map<String, Object> value) {
-        static MetaFieldValueJson of(DeviceDetails.MetaFieldEntry entry) {
+        public static MetaFieldValueJson of(DeviceDetails.MetaFieldEntry entry) {
             Map<String, Object> value = new java.util.LinkedHashMap<>();
             value.put("type", entry.value().type().name());
             value.putAll(entry.value().fields());

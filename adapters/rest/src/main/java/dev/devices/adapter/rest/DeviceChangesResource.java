@@ -1,0 +1,148 @@
+package dev.devices.adapter.rest;
+
+import dev.devices.adapter.rest.dto.DeviceRequests;
+import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.application.port.in.CurrentCaller;
+import dev.devices.application.port.in.DeviceDataUseCase;
+import dev.devices.application.port.in.DeviceEventsUseCase;
+import dev.devices.application.port.in.TransferDeviceUseCase;
+import dev.devices.domain.error.InvalidInput;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Changes to one device that answer 204: transfers (D13, D14, D13b), owner removal (D15), clearing
+ * data (D16), events (D17, D18) and a metafield update (D23).
+ */
+@Path("/api/v1/organization")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Devices")
+@APIResponse(responseCode = "204", description = "Done")
+@APIResponse(responseCode = "400", description = "Invalid device ID, missing body or field, or a broken rule",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@APIResponse(responseCode = "404", description = "Device (or the other thing named) not found or not reachable",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+class DeviceChangesResource {
+
+    private final CurrentCaller caller;
+    private final TransferDeviceUseCase transfers;
+    private final DeviceDataUseCase data;
+    private final DeviceEventsUseCase events;
+
+    DeviceChangesResource(CurrentCaller caller, TransferDeviceUseCase transfers, DeviceDataUseCase data,
+                          DeviceEventsUseCase events) {
+        this.caller = caller;
+        this.transfers = transfers;
+        this.data = data;
+        this.events = events;
+    }
+
+    @POST
+    @Path("/device/transfer/to-owner")
+    @Operation(operationId = "transferDeviceToOwner", summary = "D13: give the device to another user",
+            description = "The device moves to the new owner's organization. Same owner is 400 'Can't transfer to the"
+                    + " same owner'; an inactive user is 400.")
+    public Response toOwner(DeviceRequests.TransferToOwner body) {
+        Bodies.required(body);
+        transfers.transferToOwner(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("newUserId", body.newUserId()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/transfer/to-organization")
+    @Operation(operationId = "transferDeviceToOrganization", summary = "D14: move the device to another organization",
+            description = "The owner stays only if the owner belongs to the destination.")
+    public Response toOrganization(DeviceRequests.TransferToOrganization body) {
+        Bodies.required(body);
+        transfers.transferToOrganization(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("newOrgId", body.newOrgId()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/transfer")
+    @Operation(operationId = "transferDevice", summary = "D13b: transfer, the older combined form",
+            description = "newUserId wins when both newUserId and newOrgId are given.")
+    public Response transfer(DeviceRequests.Transfer body) {
+        Bodies.required(body);
+        int deviceId = Bodies.deviceId(body.deviceId());
+        if (body.newUserId() != null) {
+            transfers.transferToOwner(caller.get(), deviceId, body.newUserId());
+        } else if (body.newOrgId() != null) {
+            transfers.transferToOrganization(caller.get(), deviceId, body.newOrgId());
+        } else {
+            throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/device/owner")
+    @Operation(operationId = "removeDeviceOwner", summary = "D15: remove the device's owner")
+    public Response removeOwner(@QueryParam("deviceId") String deviceId) {
+        transfers.removeOwner(caller.get(), Params.deviceId(deviceId));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/device/clear")
+    @Operation(operationId = "clearDeviceData", summary = "D16: erase the device's data",
+            description = "Erases datastream values and history, timeline, actions log and connection statistics;"
+                    + " keeps name, token, organization, owner, template, tags and metafields.")
+    public Response clear(@QueryParam("deviceId") String deviceId) {
+        data.clearData(caller.get(), Params.deviceId(deviceId));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/trigger-event")
+    @Operation(operationId = "triggerDeviceEvent", summary = "D17: trigger a template event on the device",
+            description = "Unknown code: 404 'Event with provided code is not found.'; eventDescription up to 300"
+                    + " characters.")
+    public Response triggerEvent(DeviceRequests.TriggerEvent body) {
+        Bodies.required(body);
+        events.triggerEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("eventCode", body.eventCode()),
+                body.eventDescription());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/resolve-event")
+    @Operation(operationId = "resolveDeviceEvent", summary = "D18: resolve a timeline event",
+            description = "logEventId is the timeline event's id. Resolving twice keeps the first resolution.")
+    public Response resolveEvent(DeviceRequests.ResolveEvent body) {
+        Bodies.required(body);
+        events.resolveEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("logEventId", body.logEventId()),
+                body.comment());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/device/metafield")
+    @Operation(operationId = "updateDeviceMetaField", summary = "D23: set one metafield of the device",
+            description = "newValue is checked against the metafield's type; invalid: 400 'The provided value for"
+                    + " metafield is invalid.'; unknown metafield: 404 'Meta field is not found.'. DeviceName renames the"
+                    + " device; DeviceOwner is read-only.")
+    public Response updateMetaField(DeviceRequests.UpdateMetaField body) {
+        Bodies.required(body);
+        data.updateMetaField(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("metaFieldId", body.metaFieldId()),
+                Bodies.field("newValue", body.newValue()));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.devices.application.service;
+
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.template.Template;
+
+/** Loads a device within the caller's reach, and its template; anything else is Blynk's device 404. */
+final class DeviceAccess {
+
+    private final Ports ports;
+    private final OrganizationAccess organizations;
+
+    DeviceAccess(Ports ports) {
+        this.ports = ports;
+        this.organizations = new OrganizationAccess(ports.organizations());
+    }
+
+    Device load(Caller caller, int deviceId) {
+        return ports.loadDevice().loadDevice(organizations.reachOf(caller), deviceId)
+                .orElseThrow(() -> NotFound.device(deviceId));
+    }
+
+    Template templateOf(Device device) {
+        return ports.templates().loadTemplate(device.templateId())
+                .orElseThrow(() -> new IllegalStateException("device " + device.id() + " has no template"));
+    }
+}

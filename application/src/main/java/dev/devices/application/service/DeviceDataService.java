@@ -1,0 +1,126 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.DeviceDataUseCase;
+import dev.devices.application.port.out.DeviceDataPort.StoredValue;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.ConnectivityPolicy;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceName;
+import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.template.DataStreamDefinition;
+import dev.devices.domain.template.DataStreamValueRules;
+import dev.devices.domain.template.MetaFieldDefinition;
+import dev.devices.domain.template.MetaFieldType;
+import dev.devices.domain.template.MetaFieldValue;
+import dev.devices.domain.template.MetaFieldValueRules;
+import dev.devices.domain.template.Template;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Clearing a device's data (D16), metafield updates (D23) and datastream reads and writes. */
+public final class DeviceDataService implements DeviceDataUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final Ports ports;
+    private final DeviceAccess devices;
+    private final Clock clock;
+
+    public DeviceDataService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ports = ports;
+        this.devices = new DeviceAccess(ports);
+        this.clock = clock;
+    }
+
+    @Override
+    public void clearData(Caller caller, int deviceId) {
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            ports.deviceData().clearValues(device.id());
+            ports.timeline().clearTimeline(device.id());
+            ports.actionLog().clearActionLog(device.id());
+            ports.saveDevice().updateDevice(device.withStatisticsCleared());
+            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null,
+                    EventType.INFORMATION, null, "Device data cleared", clock.millis()));
+        });
+    }
+
+    @Override
+    public void updateMetaField(Caller caller, int deviceId, int metaFieldId, Object newValue) {
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            MetaFieldDefinition definition = devices.templateOf(device).metaFields().stream()
+                    .filter(m -> m.id() == metaFieldId).findFirst().orElseThrow(NotFound::metaField);
+            MetaFieldValue value = MetaFieldValueRules.accept(definition, newValue);
+            if (definition.type() == MetaFieldType.DeviceName) {
+                ports.saveDevice().updateDevice(device.rename(DeviceName.of((String) value.fields().get("value"))));
+            } else {
+                ports.deviceData().saveMetaFieldValues(device.id(), Map.of(definition.id(), value));
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Object> readValues(Caller caller, int deviceId, List<String> pins) {
+        return unitOfWork.inTransaction(() -> {
+            Device device = devices.load(caller, deviceId);
+            Template template = devices.templateOf(device);
+            Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
+                    .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
+            for (String pin : pins) {
+                if (!byPin.containsKey(pin)) {
+                    throw InvalidInput.of("pins", "pins: the device's template has no datastream on pin '" + pin + "'.");
+                }
+            }
+            Map<Integer, StoredValue> current = ports.deviceData().loadCurrentValues(device.id()).stream()
+                    .collect(Collectors.toMap(StoredValue::dataStreamId, Function.identity()));
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (DataStreamDefinition stream : template.dataStreams()) {
+                StoredValue value = current.get(stream.id());
+                if (value != null && (pins.isEmpty() || pins.contains(stream.pin()))) {
+                    values.put(stream.pin(), stream.type().decode(value.value()));
+                }
+            }
+            return values;
+        });
+    }
+
+    @Override
+    public void writeValues(Caller caller, int deviceId, Map<Integer, Object> valuesByDataStreamId) {
+        if (valuesByDataStreamId.isEmpty()) {
+            throw InvalidInput.of("values", "values must name at least one datastream.");
+        }
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            Template template = devices.templateOf(device);
+            Map<Integer, DataStreamDefinition> streams = template.dataStreams().stream()
+                    .collect(Collectors.toMap(DataStreamDefinition::id, Function.identity()));
+            Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
+            valuesByDataStreamId.forEach((id, value) -> {
+                DataStreamDefinition stream = streams.get(id);
+                if (stream == null) {
+                    throw NotFound.dataStream();
+                }
+                encoded.put(stream, DataStreamValueRules.encode(stream, value));
+            });
+            long now = clock.millis();
+            boolean online = ConnectivityPolicy.isConnected(device.connectivity(), template.heartbeatSeconds(), now);
+            String userEmail = caller.userId() == null ? null
+                    : ports.users().loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
+            encoded.forEach((stream, value) -> {
+                ports.deviceData().writeValue(device.id(), stream.id(), value, now);
+                ports.actionLog().appendLogEntry(new ActionLogEntry(0, device.id(), userEmail, value, stream.pin(),
+                        ActionLogEntry.VIRTUAL, online, now));
+            });
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.DeviceEventsUseCase;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.template.TemplateEvent;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import dev.devices.domain.timeline.TimelineEntry;
+import dev.devices.domain.timeline.TimelineRules;
+import java.time.Clock;
+
+/** Triggering template events on devices (D17) and resolving timeline entries (D18). */
+public final class DeviceEventService implements DeviceEventsUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final Ports ports;
+    private final DeviceAccess devices;
+    private final Clock clock;
+
+    public DeviceEventService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ports = ports;
+        this.devices = new DeviceAccess(ports);
+        this.clock = clock;
+    }
+
+    @Override
+    public void triggerEvent(Caller caller, int deviceId, String eventCode, String description) {
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            TemplateEvent event = devices.templateOf(device).events().stream()
+                    .filter(e -> e.eventCode().equals(eventCode)).findFirst().orElseThrow(NotFound::eventCode);
+            TimelineRules.checkTrigger(eventCode, description);
+            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(),
+                    event.type(), event.eventCode(), description, clock.millis()));
+        });
+    }
+
+    /** Resolving an entry twice keeps the first resolution. */
+    @Override
+    public void resolveEvent(Caller caller, int deviceId, long timelineEntryId, String comment) {
+        TimelineRules.checkComment(comment);
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            TimelineEntry entry = ports.timeline().findTimelineEntry(device.id(), timelineEntryId)
+                    .orElseThrow(NotFound::timelineEntry);
+            if (!entry.isResolved()) {
+                ports.timeline().resolveTimelineEntry(entry.id(), clock.millis(), comment);
+            }
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.TagsUseCase;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.tag.Tag;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Tags are created by an organization and usable on devices of it and its descendants. */
+public final class TagService implements TagsUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final Ports ports;
+    private final OrganizationAccess access;
+    private final DeviceAccess devices;
+
+    public TagService(UnitOfWork unitOfWork, Ports ports) {
+        this.unitOfWork = unitOfWork;
+        this.ports = ports;
+        this.access = new OrganizationAccess(ports.organizations());
+        this.devices = new DeviceAccess(ports);
+    }
+
+    @Override
+    public List<Tag> listTags(Caller caller, Integer orgId) {
+        return unitOfWork.inTransaction(() ->
+                ports.tags().listTags(access.reachable(caller, orgId, NotFound::organization).path().ids()));
+    }
+
+    @Override
+    public Tag createTag(Caller caller, String name, String color) {
+        Tag.check(name, color);
+        return unitOfWork.inTransaction(() ->
+                ports.tags().createTag(access.callerOrganization(caller).id(), name.strip(), color));
+    }
+
+    @Override
+    public void setDeviceTags(Caller caller, int deviceId, List<Integer> tagIds) {
+        Set<Integer> wanted = new LinkedHashSet<>(tagIds);
+        if (wanted.size() > Tag.MAX_PER_DEVICE) {
+            throw InvalidInput.of("tagIds", "A device can have at most " + Tag.MAX_PER_DEVICE + " tags.");
+        }
+        unitOfWork.run(() -> {
+            Device device = devices.load(caller, deviceId);
+            Organization organization = ports.organizations().loadOrganization(device.orgId()).orElseThrow();
+            Set<Integer> usableOrgs = Set.copyOf(organization.path().ids());
+            List<Tag> tags = ports.tags().loadTags(wanted);
+            if (tags.size() != wanted.size() || tags.stream().anyMatch(t -> !usableOrgs.contains(t.orgId()))) {
+                throw NotFound.tag();
+            }
+            ports.tags().replaceDeviceTags(device.id(), wanted);
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package dev.devices.domain.template;
+
+import dev.devices.domain.error.InvalidInput;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Checks a value written to a datastream against its type and range and gives its stored form:
+ * Integer a whole number, Double any number, String text up to {@value #MAX_STRING_LENGTH}
+ * characters, Location {@code [lon, lat]} (stored {@code "lon,lat"}).
+ */
+public final class DataStreamValueRules {
+
+    public static final int MAX_STRING_LENGTH = 1024;
+
+    private DataStreamValueRules() {
+    }
+
+    public static String encode(DataStreamDefinition stream, Object value) {
+        return switch (stream.type()) {
+            case Integer -> {
+                if (!(value instanceof java.lang.Integer || value instanceof Long || value instanceof BigInteger)) {
+                    throw invalid(stream, "expected a whole number");
+                }
+                yield String.valueOf(inRange(stream, (Number) value).longValue());
+            }
+            case Double -> {
+                if (!(value instanceof Number n) || !java.lang.Double.isFinite(n.doubleValue())) {
+                    throw invalid(stream, "expected a number");
+                }
+                yield String.valueOf(inRange(stream, n));
+            }
+            case String -> {
+                if (!(value instanceof java.lang.String s) || s.length() > MAX_STRING_LENGTH) {
+                    throw invalid(stream, "expected a string of up to " + MAX_STRING_LENGTH + " characters");
+                }
+                yield s;
+            }
+            case Location -> {
+                if (!(value instanceof List<?> pair) || pair.size() != 2
+                        || !(pair.get(0) instanceof Number lon) || !(pair.get(1) instanceof Number lat)
+                        || Math.abs(lon.doubleValue()) > 180 || Math.abs(lat.doubleValue()) > 90) {
+                    throw invalid(stream, "expected [lon, lat] with lon in -180..180 and lat in -90..90");
+                }
+                yield lon.doubleValue() + "," + lat.doubleValue();
+            }
+        };
+    }
+
+    private static Number inRange(DataStreamDefinition stream, Number n) {
+        double d = n.doubleValue();
+        if ((stream.min() != null && d < stream.min()) || (stream.max() != null && d > stream.max())) {
+            throw invalid(stream, "outside " + stream.min() + ".." + stream.max());
+        }
+        return n;
+    }
+
+    private static InvalidInput invalid(DataStreamDefinition stream, String rule) {
+        return InvalidInput.of("value", "The value for datastream " + stream.id() + " (" + stream.pin() + ") is invalid: "
+                + rule + ".");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.devices.domain.template;
+
+import dev.devices.domain.device.DeviceName;
+import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.user.Email;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns a {@code newValue} sent for a metafield into the stored value, or rejects it with Blynk's
+ * message. Values arrive as JSON parses them: strings, numbers, booleans, maps and lists.
+ */
+public final class MetaFieldValueRules {
+
+    public static final String INVALID = "The provided value for metafield is invalid.";
+    public static final int MAX_TEXT_LENGTH = 255;
+    private static final int MAX_CONTACT_FIELD_LENGTH = 100;
+
+    private MetaFieldValueRules() {
+    }
+
+    public static MetaFieldValue accept(MetaFieldDefinition definition, Object newValue) {
+        MetaFieldType type = definition.type();
+        return switch (type) {
+            case Text -> new MetaFieldValue(type, Map.of("value", text(newValue, MAX_TEXT_LENGTH)));
+            case Number -> new MetaFieldValue(type, Map.of("value", number(newValue, definition.min(), definition.max())));
+            case Email -> new MetaFieldValue(type, Map.of("value", email(newValue)));
+            case List -> new MetaFieldValue(type, Map.of("selectedOption", option(newValue, definition)));
+            case Coordinates -> coordinates(newValue);
+            case Contact -> contact(newValue);
+            case DeviceName -> {
+                if (!(newValue instanceof String name) || !DeviceName.isValid(name)) {
+                    throw invalid();
+                }
+                yield new MetaFieldValue(type, Map.of("value", name));
+            }
+            case DeviceOwner -> throw InvalidInput.of("newValue",
+                    "The DeviceOwner metafield is read-only: transfer the device to change its owner.");
+        };
+    }
+
+    private static String text(Object value, int maxLength) {
+        if (!(value instanceof String s) || s.length() > maxLength) {
+            throw invalid();
+        }
+        return s;
+    }
+
+    private static Number number(Object value, Double min, Double max) {
+        if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+            throw invalid();
+        }
+        double d = n.doubleValue();
+        if ((min != null && d < min) || (max != null && d > max)) {
+            throw invalid();
+        }
+        return n;
+    }
+
+    private static String email(Object value) {
+        if (!(value instanceof String s) || !Email.isValid(s)) {
+            throw invalid();
+        }
+        return s.strip();
+    }
+
+    private static String option(Object value, MetaFieldDefinition definition) {
+        if (!(value instanceof String s) || !definition.options().contains(s)) {
+            throw invalid();
+        }
+        return s;
+    }
+
+    private static MetaFieldValue coordinates(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw invalid();
+        }
+        Number lat = number(map.get("lat"), -90.0, 90.0);
+        Number lon = number(map.get("lon"), -180.0, 180.0);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("lat", lat);
+        fields.put("lon", lon);
+        return new MetaFieldValue(MetaFieldType.Coordinates, fields);
+    }
+
+    private static MetaFieldValue contact(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw invalid();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String key : java.util.List.of("firstName", "lastName", "email", "phone")) {
+            Object field = map.get(key);
+            if (field != null) {
+                fields.put(key, key.equals("email") ? email(field) : text(field, MAX_CONTACT_FIELD_LENGTH));
+            }
+        }
+        return new MetaFieldValue(MetaFieldType.Contact, fields);
+    }
+
+    private static InvalidInput invalid() {
+        return InvalidInput.of("newValue", INVALID);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.devices.domain.timeline;
+
+import dev.devices.domain.error.InvalidInput;
+
+/** Limits on what a triggered event may carry. */
+public final class TimelineRules {
+
+    public static final int MAX_DESCRIPTION_LENGTH = 300;
+    public static final int MAX_CODE_AND_DESCRIPTION_LENGTH = 1024;
+    public static final int MAX_COMMENT_LENGTH = 1000;
+
+    private TimelineRules() {
+    }
+
+    public static void checkTrigger(String eventCode, String description) {
+        if (description == null) {
+            return;
+        }
+        if (description.length() > MAX_DESCRIPTION_LENGTH) {
+            throw InvalidInput.of("eventDescription",
+                    "eventDescription should be up to " + MAX_DESCRIPTION_LENGTH + " symbols in length.");
+        }
+        if (eventCode.length() + description.length() > MAX_CODE_AND_DESCRIPTION_LENGTH) {
+            throw InvalidInput.of("eventDescription",
+                    "eventCode and eventDescription together should be up to " + MAX_CODE_AND_DESCRIPTION_LENGTH + " symbols.");
+        }
+    }
+
+    public static void checkComment(String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw InvalidInput.of("comment", "comment should be up to " + MAX_COMMENT_LENGTH + " symbols in length.");
+        }
+    }
+}
