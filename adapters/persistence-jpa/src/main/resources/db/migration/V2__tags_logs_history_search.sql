@@ -45,4 +45,5 @@ CREATE INDEX device_name_trgm ON device USING gin (lower(name) gin_trgm_ops);
 CREATE INDEX device_token_trgm ON device USING gin (lower(token) gin_trgm_ops);
 CREATE INDEX app_user_email_trgm ON app_user USING gin (lower(email) gin_trgm_ops);
 CREATE INDEX template_name_trgm ON template USING gin (lower(name) gin_trgm_ops);
+CREATE INDEX device_template ON device (template_id);
 CREATE INDEX device_activated ON device (org_id, activated_at DESC) WHERE activated_at IS NOT NULL;

@@ -6,8 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The SQL of device search. Matching is a case-insensitive substring on four columns, each served by a
- * trigram index; ORDER BY comes only from the whitelist below, never from caller text.
+ * The SQL of device search. Matching is a case-insensitive substring on four columns. Each column is
+ * its own branch of a UNION so that each can use its trigram index (an OR across joined tables would
+ * force a scan of every device). The union is evaluated first, as an array of ids, so the devices are
+ * then fetched by primary key; the subtree filter and the sort apply to those few rows.
+ * ORDER BY comes only from the whitelist below, never from caller text.
  */
 final class DeviceSearchSql {
 
@@ -16,12 +19,15 @@ final class DeviceSearchSql {
             JOIN organization o ON o.id = d.org_id
             JOIN template t ON t.id = d.template_id
             LEFT JOIN app_user u ON u.id = d.owner_user_id
-            WHERE o.path LIKE :subtree
-              AND (lower(d.name) LIKE :pattern ESCAPE '\\'
-                   OR lower(d.token) LIKE :pattern ESCAPE '\\'
-                   OR lower(u.email) LIKE :pattern ESCAPE '\\'
-                   OR lower(t.name) LIKE :pattern ESCAPE '\\'
-                   OR d.id = :exactId)
+            WHERE d.id = ANY (ARRAY(
+                    SELECT id FROM device WHERE lower(name) LIKE :pattern ESCAPE '\\'
+                    UNION SELECT id FROM device WHERE lower(token) LIKE :pattern ESCAPE '\\'
+                    UNION SELECT dv.id FROM device dv JOIN app_user us ON us.id = dv.owner_user_id
+                          WHERE lower(us.email) LIKE :pattern ESCAPE '\\'
+                    UNION SELECT dv.id FROM device dv JOIN template tp ON tp.id = dv.template_id
+                          WHERE lower(tp.name) LIKE :pattern ESCAPE '\\'
+                    UNION SELECT id FROM device WHERE id = :exactId))
+              AND o.path LIKE :subtree
             """;
 
     private static final Map<DeviceSort, String> ORDER = new EnumMap<>(Map.ofEntries(
