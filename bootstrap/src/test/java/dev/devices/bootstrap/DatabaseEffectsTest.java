@@ -40,12 +40,26 @@ class DatabaseEffectsTest {
     void deletingADeviceLeavesNoOrphans() throws SQLException {
         Org org = newOrg();
         int device = newDevice(org.token(), newTemplate(org.token()).get("id"), "Cascade");
+        int dataStream = as(org.token()).get("/api/v1/organization/templates").then()
+                .extract().path("content[0].dataStreams[0].id");
+        int tag = as(org.token()).body(Map.of("name", "Doomed")).post("/api/v1/organization/tag/create")
+                .then().extract().path("id");
+        as(org.token()).body(Map.of("deviceId", device, "tagIds", java.util.List.of(tag)))
+                .post("/api/v1/organization/device/tags").then().statusCode(204);
+        as(org.token()).body(Map.of("deviceId", device, "dataStreamId", dataStream, "value", 20))
+                .post("/api/v1/organization/device/datastream").then().statusCode(204);
+        String[] children = {"device_metafield_value", "device_datastream_value", "datastream_history", "timeline_event",
+                "action_log", "device_tag"};
+        for (String table : children) {
+            assertThat(count("SELECT count(*) FROM " + table + " WHERE device_id = ?", device)).as(table).isPositive();
+        }
+
         as(org.token()).delete("/api/v1/organization/device?deviceId=" + device).then().statusCode(204);
 
-        for (String table : new String[] {"device", "device_metafield_value", "device_datastream_value", "timeline_event"}) {
-            String column = table.equals("device") ? "id" : "device_id";
-            assertThat(count("SELECT count(*) FROM " + table + " WHERE " + column + " = ?", device))
-                    .as(table).isZero();
+        assertThat(count("SELECT count(*) FROM device WHERE id = ?", device)).isZero();
+        assertThat(count("SELECT count(*) FROM tag WHERE id = ?", tag)).as("the tag itself stays").isEqualTo(1);
+        for (String table : children) {
+            assertThat(count("SELECT count(*) FROM " + table + " WHERE device_id = ?", device)).as(table).isZero();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.devices.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -26,16 +27,29 @@ class PlatformEndpointsTest {
         JsonPath spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath();
         String device = "paths.'/api/v1/organization/device'";
-        org.assertj.core.api.Assertions.assertThat(spec.getMap(device + ".get.responses")).containsKeys("200", "400", "401", "404");
-        org.assertj.core.api.Assertions.assertThat(spec.getMap(device + ".delete.responses")).containsKeys("204", "404");
-        org.assertj.core.api.Assertions.assertThat(spec.getMap("paths.'/api/v1/organization/device/create'.post.responses"))
+        assertThat(spec.getMap(device + ".get.responses")).containsKeys("200", "400", "401", "404");
+        assertThat(spec.getMap(device + ".delete.responses")).containsKeys("204", "404");
+        assertThat(spec.getMap("paths.'/api/v1/organization/device/create'.post.responses"))
                 .containsKeys("201", "400", "404").doesNotContainKey("200");
-        org.assertj.core.api.Assertions.assertThat(spec.getMap("paths")).containsKeys(
+        assertThat(spec.getMap("paths")).containsKeys(
                 "/api/v1/organization/devices", "/api/v1/organization/device/baseInfo", "/api/v1/organization",
                 "/api/v1/organization/create", "/api/v1/organization/users", "/api/v1/organization/user/create",
                 "/api/v1/organization/templates", "/api/v1/organization/template/create",
-                "/api/v1/organization/oauth/clients/create", "/oauth2/token");
-        org.assertj.core.api.Assertions.assertThat(spec.getMap("components.securitySchemes")).containsKey("bearer");
+                "/api/v1/organization/oauth/clients/create", "/oauth2/token",
+                "/api/v1/organization/search/devices", "/api/v1/organization/device/online",
+                "/api/v1/organization/device/tags", "/api/v1/organization/device/timeline", "/api/v1/organization/device/logs",
+                "/api/v1/organization/device/transfer/to-owner", "/api/v1/organization/device/transfer/to-organization",
+                "/api/v1/organization/device/transfer", "/api/v1/organization/device/owner", "/api/v1/organization/device/clear",
+                "/api/v1/organization/device/trigger-event", "/api/v1/organization/device/resolve-event",
+                "/api/v1/organization/device/by-owner", "/api/v1/organization/device/by-user-org",
+                "/api/v1/organization/device/last-activated", "/api/v1/organization/device/metafield",
+                "/api/v2/organization/devices", "/api/v1/organization/tags", "/api/v1/organization/tag/create",
+                "/api/v1/organization/device/datastreams", "/api/v1/organization/device/datastream");
+        assertThat(spec.getMap("paths.'/api/v1/organization/device/clear'.delete.responses"))
+                .containsKeys("204", "400", "401", "404");
+        assertThat(spec.getMap("paths.'/api/v1/organization/device/tags'"))
+                .containsKeys("get", "post");
+        assertThat(spec.getMap("components.securitySchemes")).containsKey("bearer");
     }
 
     @Test
