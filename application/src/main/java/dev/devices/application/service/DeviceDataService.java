@@ -1,6 +1,9 @@
 package dev.devices.application.service;
 
-import dev.devices.application.port.in.DeviceDataUseCase;
+import dev.devices.application.port.in.ClearDeviceDataUseCase;
+import dev.devices.application.port.in.ReadDataStreamsUseCase;
+import dev.devices.application.port.in.UpdateMetaFieldUseCase;
+import dev.devices.application.port.in.WriteDataStreamsUseCase;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
@@ -27,7 +30,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Clearing a device's data (D16), metafield updates (D23) and datastream reads and writes. */
-public final class DeviceDataService implements DeviceDataUseCase {
+public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMetaFieldUseCase, ReadDataStreamsUseCase,
+        WriteDataStreamsUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;

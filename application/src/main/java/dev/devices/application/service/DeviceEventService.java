@@ -1,6 +1,7 @@
 package dev.devices.application.service;
 
-import dev.devices.application.port.in.DeviceEventsUseCase;
+import dev.devices.application.port.in.ResolveEventUseCase;
+import dev.devices.application.port.in.TriggerEventUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.Device;
@@ -12,7 +13,7 @@ import dev.devices.domain.timeline.TimelineRules;
 import java.time.Clock;
 
 /** Triggering template events on devices (D17) and resolving timeline entries (D18). */
-public final class DeviceEventService implements DeviceEventsUseCase {
+public final class DeviceEventService implements TriggerEventUseCase, ResolveEventUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;

@@ -3,6 +3,7 @@ package dev.devices.application.service;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.in.DevicesByOwnerUseCase;
+import dev.devices.application.port.in.DevicesOfUserOrganizationUseCase;
 import dev.devices.application.port.in.RecentlyActivatedUseCase;
 import dev.devices.application.port.in.SearchDevicesUseCase;
 import dev.devices.application.port.out.DeviceQueryPort;
@@ -21,7 +22,8 @@ import java.time.Clock;
 import java.util.List;
 
 /** Finding devices: search (D3), by owner (D19), by a user's organization (D20), recently activated (D21). */
-public final class DeviceSearchService implements SearchDevicesUseCase, DevicesByOwnerUseCase, RecentlyActivatedUseCase {
+public final class DeviceSearchService implements SearchDevicesUseCase, DevicesByOwnerUseCase,
+        DevicesOfUserOrganizationUseCase, RecentlyActivatedUseCase {
 
     private final UnitOfWork unitOfWork;
     private final OrganizationAccess access;

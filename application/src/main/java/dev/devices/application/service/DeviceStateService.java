@@ -3,7 +3,11 @@ package dev.devices.application.service;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.in.DeviceDetails;
-import dev.devices.application.port.in.DeviceStateUseCase;
+import dev.devices.application.port.in.GetActionLogUseCase;
+import dev.devices.application.port.in.GetMetadataUseCase;
+import dev.devices.application.port.in.GetOnlineStatusUseCase;
+import dev.devices.application.port.in.GetTimelineUseCase;
+import dev.devices.application.port.in.ListDeviceTagsUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.ConnectivityPolicy;
@@ -16,7 +20,8 @@ import java.time.Clock;
 import java.util.List;
 
 /** Reads of one device's state (D9, D10, D11, D12, D22). */
-public final class DeviceStateService implements DeviceStateUseCase {
+public final class DeviceStateService implements GetOnlineStatusUseCase, ListDeviceTagsUseCase, GetTimelineUseCase,
+        GetActionLogUseCase, GetMetadataUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;

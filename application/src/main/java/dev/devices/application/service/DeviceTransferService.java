@@ -1,6 +1,8 @@
 package dev.devices.application.service;
 
-import dev.devices.application.port.in.TransferDeviceUseCase;
+import dev.devices.application.port.in.RemoveOwnerUseCase;
+import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
+import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.Reach;
@@ -17,7 +19,8 @@ import dev.devices.domain.user.User;
 import java.time.Clock;
 
 /** Moving devices between owners and organizations (D13, D14, D15), each recorded on the timeline. */
-public final class DeviceTransferService implements TransferDeviceUseCase {
+public final class DeviceTransferService implements TransferDeviceToOwnerUseCase, TransferDeviceToOrganizationUseCase,
+        RemoveOwnerUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;

@@ -1,6 +1,8 @@
 package dev.devices.application.service;
 
-import dev.devices.application.port.in.TagsUseCase;
+import dev.devices.application.port.in.CreateTagUseCase;
+import dev.devices.application.port.in.ListTagsUseCase;
+import dev.devices.application.port.in.SetDeviceTagsUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.Device;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Tags are created by an organization and usable on devices of it and its descendants. */
-public final class TagService implements TagsUseCase {
+public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetDeviceTagsUseCase {
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;

@@ -3,7 +3,8 @@ package dev.devices.adapter.rest;
 import dev.devices.adapter.rest.dto.DeviceRequests;
 import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.in.CurrentCaller;
-import dev.devices.application.port.in.DeviceDataUseCase;
+import dev.devices.application.port.in.ReadDataStreamsUseCase;
+import dev.devices.application.port.in.WriteDataStreamsUseCase;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.template.DataStreamDefinition;
 import io.quarkus.security.Authenticated;
@@ -40,11 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class DataStreamsResource {
 
     private final CurrentCaller caller;
-    private final DeviceDataUseCase data;
+    private final ReadDataStreamsUseCase readValues;
+    private final WriteDataStreamsUseCase writeValues;
 
-    DataStreamsResource(CurrentCaller caller, DeviceDataUseCase data) {
+    DataStreamsResource(CurrentCaller caller, ReadDataStreamsUseCase readValues, WriteDataStreamsUseCase writeValues) {
         this.caller = caller;
-        this.data = data;
+        this.readValues = readValues;
+        this.writeValues = writeValues;
     }
 
     @GET
@@ -61,7 +64,7 @@ class DataStreamsResource {
                 throw InvalidInput.of("pins", "pins must be virtual pins v0..v255 separated by commas.");
             }
         }
-        return data.readValues(caller.get(), id, wanted);
+        return readValues.readValues(caller.get(), id, wanted);
     }
 
     @POST
@@ -73,7 +76,7 @@ class DataStreamsResource {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         int dataStreamId = Bodies.field("dataStreamId", body.dataStreamId());
-        data.writeValues(caller.get(), deviceId, Map.of(dataStreamId, Bodies.field("value", body.value())));
+        writeValues.writeValues(caller.get(), deviceId, Map.of(dataStreamId, Bodies.field("value", body.value())));
         return Response.noContent().build();
     }
 
@@ -93,7 +96,7 @@ class DataStreamsResource {
             }
             values.put(id, value);
         });
-        data.writeValues(caller.get(), deviceId, values);
+        writeValues.writeValues(caller.get(), deviceId, values);
         return Response.noContent().build();
     }
 }

@@ -3,9 +3,13 @@ package dev.devices.adapter.rest;
 import dev.devices.adapter.rest.dto.DeviceRequests;
 import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.in.CurrentCaller;
-import dev.devices.application.port.in.DeviceDataUseCase;
-import dev.devices.application.port.in.DeviceEventsUseCase;
-import dev.devices.application.port.in.TransferDeviceUseCase;
+import dev.devices.application.port.in.ClearDeviceDataUseCase;
+import dev.devices.application.port.in.RemoveOwnerUseCase;
+import dev.devices.application.port.in.ResolveEventUseCase;
+import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
+import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
+import dev.devices.application.port.in.TriggerEventUseCase;
+import dev.devices.application.port.in.UpdateMetaFieldUseCase;
 import dev.devices.domain.error.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -41,16 +45,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class DeviceChangesResource {
 
     private final CurrentCaller caller;
-    private final TransferDeviceUseCase transfers;
-    private final DeviceDataUseCase data;
-    private final DeviceEventsUseCase events;
+    private final TransferDeviceToOwnerUseCase toOwner;
+    private final TransferDeviceToOrganizationUseCase toOrganization;
+    private final RemoveOwnerUseCase removeOwner;
+    private final ClearDeviceDataUseCase clearData;
+    private final TriggerEventUseCase triggerEvent;
+    private final ResolveEventUseCase resolveEvent;
+    private final UpdateMetaFieldUseCase updateMetaField;
 
-    DeviceChangesResource(CurrentCaller caller, TransferDeviceUseCase transfers, DeviceDataUseCase data,
-                          DeviceEventsUseCase events) {
+    DeviceChangesResource(CurrentCaller caller, TransferDeviceToOwnerUseCase toOwner,
+                          TransferDeviceToOrganizationUseCase toOrganization, RemoveOwnerUseCase removeOwner,
+                          ClearDeviceDataUseCase clearData, TriggerEventUseCase triggerEvent,
+                          ResolveEventUseCase resolveEvent, UpdateMetaFieldUseCase updateMetaField) {
         this.caller = caller;
-        this.transfers = transfers;
-        this.data = data;
-        this.events = events;
+        this.toOwner = toOwner;
+        this.toOrganization = toOrganization;
+        this.removeOwner = removeOwner;
+        this.clearData = clearData;
+        this.triggerEvent = triggerEvent;
+        this.resolveEvent = resolveEvent;
+        this.updateMetaField = updateMetaField;
     }
 
     @POST
@@ -58,9 +72,9 @@ class DeviceChangesResource {
     @Operation(operationId = "transferDeviceToOwner", summary = "D13: give the device to another user",
             description = "The device moves to the new owner's organization. Same owner is 400 'Can't transfer to the"
                     + " same owner'; an inactive user is 400.")
-    public Response toOwner(DeviceRequests.TransferToOwner body) {
+    public Response transferToOwner(DeviceRequests.TransferToOwner body) {
         Bodies.required(body);
-        transfers.transferToOwner(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("newUserId", body.newUserId()));
+        toOwner.transferToOwner(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("newUserId", body.newUserId()));
         return Response.noContent().build();
     }
 
@@ -68,9 +82,9 @@ class DeviceChangesResource {
     @Path("/device/transfer/to-organization")
     @Operation(operationId = "transferDeviceToOrganization", summary = "D14: move the device to another organization",
             description = "The owner stays only if the owner belongs to the destination.")
-    public Response toOrganization(DeviceRequests.TransferToOrganization body) {
+    public Response transferToOrganization(DeviceRequests.TransferToOrganization body) {
         Bodies.required(body);
-        transfers.transferToOrganization(caller.get(), Bodies.deviceId(body.deviceId()),
+        toOrganization.transferToOrganization(caller.get(), Bodies.deviceId(body.deviceId()),
                 Bodies.field("newOrgId", body.newOrgId()));
         return Response.noContent().build();
     }
@@ -83,9 +97,9 @@ class DeviceChangesResource {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         if (body.newUserId() != null) {
-            transfers.transferToOwner(caller.get(), deviceId, body.newUserId());
+            toOwner.transferToOwner(caller.get(), deviceId, body.newUserId());
         } else if (body.newOrgId() != null) {
-            transfers.transferToOrganization(caller.get(), deviceId, body.newOrgId());
+            toOrganization.transferToOrganization(caller.get(), deviceId, body.newOrgId());
         } else {
             throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
         }
@@ -95,8 +109,8 @@ class DeviceChangesResource {
     @DELETE
     @Path("/device/owner")
     @Operation(operationId = "removeDeviceOwner", summary = "D15: remove the device's owner")
-    public Response removeOwner(@QueryParam("deviceId") String deviceId) {
-        transfers.removeOwner(caller.get(), Params.deviceId(deviceId));
+    public Response removeOwnerOf(@QueryParam("deviceId") String deviceId) {
+        removeOwner.removeOwner(caller.get(), Params.deviceId(deviceId));
         return Response.noContent().build();
     }
 
@@ -106,7 +120,7 @@ class DeviceChangesResource {
             description = "Erases datastream values and history, timeline, actions log and connection statistics;"
                     + " keeps name, token, organization, owner, template, tags and metafields.")
     public Response clear(@QueryParam("deviceId") String deviceId) {
-        data.clearData(caller.get(), Params.deviceId(deviceId));
+        clearData.clearData(caller.get(), Params.deviceId(deviceId));
         return Response.noContent().build();
     }
 
@@ -115,9 +129,9 @@ class DeviceChangesResource {
     @Operation(operationId = "triggerDeviceEvent", summary = "D17: trigger a template event on the device",
             description = "Unknown code: 404 'Event with provided code is not found.'; eventDescription up to 300"
                     + " characters.")
-    public Response triggerEvent(DeviceRequests.TriggerEvent body) {
+    public Response trigger(DeviceRequests.TriggerEvent body) {
         Bodies.required(body);
-        events.triggerEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("eventCode", body.eventCode()),
+        triggerEvent.triggerEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("eventCode", body.eventCode()),
                 body.eventDescription());
         return Response.noContent().build();
     }
@@ -126,9 +140,9 @@ class DeviceChangesResource {
     @Path("/device/resolve-event")
     @Operation(operationId = "resolveDeviceEvent", summary = "D18: resolve a timeline event",
             description = "logEventId is the timeline event's id. Resolving twice keeps the first resolution.")
-    public Response resolveEvent(DeviceRequests.ResolveEvent body) {
+    public Response resolve(DeviceRequests.ResolveEvent body) {
         Bodies.required(body);
-        events.resolveEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("logEventId", body.logEventId()),
+        resolveEvent.resolveEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("logEventId", body.logEventId()),
                 body.comment());
         return Response.noContent().build();
     }
@@ -139,9 +153,9 @@ class DeviceChangesResource {
             description = "newValue is checked against the metafield's type; invalid: 400 'The provided value for"
                     + " metafield is invalid.'; unknown metafield: 404 'Meta field is not found.'. DeviceName renames the"
                     + " device; DeviceOwner is read-only.")
-    public Response updateMetaField(DeviceRequests.UpdateMetaField body) {
+    public Response setMetaField(DeviceRequests.UpdateMetaField body) {
         Bodies.required(body);
-        data.updateMetaField(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("metaFieldId", body.metaFieldId()),
+        updateMetaField.updateMetaField(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("metaFieldId", body.metaFieldId()),
                 Bodies.field("newValue", body.newValue()));
         return Response.noContent().build();
     }

@@ -6,6 +6,7 @@ import dev.devices.adapter.rest.dto.PageJson;
 import dev.devices.adapter.rest.dto.RecentlyActivatedJson;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.DevicesByOwnerUseCase;
+import dev.devices.application.port.in.DevicesOfUserOrganizationUseCase;
 import dev.devices.application.port.in.RecentlyActivatedUseCase;
 import dev.devices.application.port.in.RecentlyActivatedUseCase.Minutes;
 import dev.devices.application.port.in.SearchDevicesUseCase;
@@ -42,13 +43,15 @@ class DeviceQueriesResource {
     private final CurrentCaller caller;
     private final SearchDevicesUseCase search;
     private final DevicesByOwnerUseCase byOwner;
+    private final DevicesOfUserOrganizationUseCase byUserOrganization;
     private final RecentlyActivatedUseCase recentlyActivated;
 
     DeviceQueriesResource(CurrentCaller caller, SearchDevicesUseCase search, DevicesByOwnerUseCase byOwner,
-                          RecentlyActivatedUseCase recentlyActivated) {
+                          DevicesOfUserOrganizationUseCase byUserOrganization, RecentlyActivatedUseCase recentlyActivated) {
         this.caller = caller;
         this.search = search;
         this.byOwner = byOwner;
+        this.byUserOrganization = byUserOrganization;
         this.recentlyActivated = recentlyActivated;
     }
 
@@ -95,7 +98,7 @@ class DeviceQueriesResource {
     public PageJson<DeviceJson> byUserOrganization(@QueryParam("userEmail") String userEmail,
                                                    @QueryParam("page") String page, @QueryParam("size") String size) {
         Email email = Email.of("userEmail", Params.required("userEmail", userEmail));
-        return PageJson.of(byOwner.devicesOfUserOrganization(caller.get(), email, Params.page(page, size)), DeviceJson::of);
+        return PageJson.of(byUserOrganization.devicesOfUserOrganization(caller.get(), email, Params.page(page, size)), DeviceJson::of);
     }
 
     @GET

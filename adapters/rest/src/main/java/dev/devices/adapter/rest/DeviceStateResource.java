@@ -7,7 +7,11 @@ import dev.devices.adapter.rest.dto.PageJson;
 import dev.devices.adapter.rest.dto.TagJson;
 import dev.devices.adapter.rest.dto.TimelineEventJson;
 import dev.devices.application.port.in.CurrentCaller;
-import dev.devices.application.port.in.DeviceStateUseCase;
+import dev.devices.application.port.in.GetActionLogUseCase;
+import dev.devices.application.port.in.GetMetadataUseCase;
+import dev.devices.application.port.in.GetOnlineStatusUseCase;
+import dev.devices.application.port.in.GetTimelineUseCase;
+import dev.devices.application.port.in.ListDeviceTagsUseCase;
 import dev.devices.domain.timeline.EventType;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -37,11 +41,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class DeviceStateResource {
 
     private final CurrentCaller caller;
-    private final DeviceStateUseCase state;
+    private final GetOnlineStatusUseCase onlineStatus;
+    private final ListDeviceTagsUseCase deviceTags;
+    private final GetTimelineUseCase timeline;
+    private final GetActionLogUseCase actionLog;
+    private final GetMetadataUseCase metadata;
 
-    DeviceStateResource(CurrentCaller caller, DeviceStateUseCase state) {
+    DeviceStateResource(CurrentCaller caller, GetOnlineStatusUseCase onlineStatus, ListDeviceTagsUseCase deviceTags,
+                        GetTimelineUseCase timeline, GetActionLogUseCase actionLog, GetMetadataUseCase metadata) {
         this.caller = caller;
-        this.state = state;
+        this.onlineStatus = onlineStatus;
+        this.deviceTags = deviceTags;
+        this.timeline = timeline;
+        this.actionLog = actionLog;
+        this.metadata = metadata;
     }
 
     @GET
@@ -50,7 +63,7 @@ class DeviceStateResource {
     @APIResponse(responseCode = "200", description = "Online status",
             content = @Content(schema = @Schema(implementation = OnlineStatus.class)))
     public OnlineStatus online(@QueryParam("deviceId") String deviceId) {
-        return new OnlineStatus(state.isOnline(caller.get(), Params.deviceId(deviceId)));
+        return new OnlineStatus(onlineStatus.isOnline(caller.get(), Params.deviceId(deviceId)));
     }
 
     @GET
@@ -59,7 +72,7 @@ class DeviceStateResource {
     @APIResponse(responseCode = "200", description = "Tags",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagJson.OnDevice.class)))
     public List<TagJson.OnDevice> tags(@QueryParam("deviceId") String deviceId) {
-        return state.deviceTags(caller.get(), Params.deviceId(deviceId)).stream().map(TagJson.OnDevice::of).toList();
+        return deviceTags.deviceTags(caller.get(), Params.deviceId(deviceId)).stream().map(TagJson.OnDevice::of).toList();
     }
 
     @GET
@@ -72,7 +85,7 @@ class DeviceStateResource {
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         int id = Params.deviceId(deviceId);
         EventType type = eventType == null ? null : EventType.parse("eventType", eventType);
-        return PageJson.of(state.timeline(caller.get(), id, type, Params.page(page, size)), TimelineEventJson::of);
+        return PageJson.of(timeline.timeline(caller.get(), id, type, Params.page(page, size)), TimelineEventJson::of);
     }
 
     @GET
@@ -83,7 +96,7 @@ class DeviceStateResource {
     public PageJson<LogEntryJson> logs(@QueryParam("deviceId") String deviceId, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         int id = Params.deviceId(deviceId);
-        return PageJson.of(state.actionLog(caller.get(), id, Params.page(page, size)), LogEntryJson::of);
+        return PageJson.of(actionLog.actionLog(caller.get(), id, Params.page(page, size)), LogEntryJson::of);
     }
 
     @GET
@@ -92,7 +105,7 @@ class DeviceStateResource {
     @APIResponse(responseCode = "200", description = "Metafield values",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeviceDetailJson.MetaFieldValueJson.class)))
     public List<DeviceDetailJson.MetaFieldValueJson> metadata(@QueryParam("deviceId") String deviceId) {
-        return state.metadata(caller.get(), Params.deviceId(deviceId)).stream()
+        return metadata.metadata(caller.get(), Params.deviceId(deviceId)).stream()
                 .map(DeviceDetailJson.MetaFieldValueJson::of).toList();
     }
 

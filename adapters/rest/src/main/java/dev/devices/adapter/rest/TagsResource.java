@@ -4,7 +4,9 @@ import dev.devices.adapter.rest.dto.DeviceRequests;
 import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.adapter.rest.dto.TagJson;
 import dev.devices.application.port.in.CurrentCaller;
-import dev.devices.application.port.in.TagsUseCase;
+import dev.devices.application.port.in.CreateTagUseCase;
+import dev.devices.application.port.in.ListTagsUseCase;
+import dev.devices.application.port.in.SetDeviceTagsUseCase;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,11 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class TagsResource {
 
     private final CurrentCaller caller;
-    private final TagsUseCase tags;
+    private final ListTagsUseCase listTags;
+    private final CreateTagUseCase createTag;
+    private final SetDeviceTagsUseCase setDeviceTags;
 
-    TagsResource(CurrentCaller caller, TagsUseCase tags) {
+    TagsResource(CurrentCaller caller, ListTagsUseCase listTags, CreateTagUseCase createTag,
+                 SetDeviceTagsUseCase setDeviceTags) {
         this.caller = caller;
-        this.tags = tags;
+        this.listTags = listTags;
+        this.createTag = createTag;
+        this.setDeviceTags = setDeviceTags;
     }
 
     @GET
@@ -51,7 +58,7 @@ class TagsResource {
     @APIResponse(responseCode = "404", description = "Organization not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public List<TagJson> list(@QueryParam("orgId") String orgId) {
-        return tags.listTags(caller.get(), Params.optionalId("orgId", orgId)).stream().map(TagJson::of).toList();
+        return listTags.listTags(caller.get(), Params.optionalId("orgId", orgId)).stream().map(TagJson::of).toList();
     }
 
     @POST
@@ -62,7 +69,7 @@ class TagsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(DeviceRequests.CreateTag body) {
         Bodies.required(body);
-        return OrganizationResource.created(TagJson.of(tags.createTag(caller.get(), body.name(), body.color())));
+        return OrganizationResource.created(TagJson.of(createTag.createTag(caller.get(), body.name(), body.color())));
     }
 
     @POST
@@ -78,7 +85,7 @@ class TagsResource {
         if (tagIds.contains(null)) {
             throw dev.devices.domain.error.InvalidInput.of("tagIds", "tagIds must be a list of tag ids.");
         }
-        tags.setDeviceTags(caller.get(), Bodies.deviceId(body.deviceId()), tagIds);
+        setDeviceTags.setDeviceTags(caller.get(), Bodies.deviceId(body.deviceId()), tagIds);
         return Response.noContent().build();
     }
 }

@@ -6,12 +6,9 @@ import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.user.Email;
 
-/** D19 and D20: devices by their owner's email, and devices of a user's organization. */
+/** D19: devices by their owner's email. */
 public interface DevicesByOwnerUseCase {
 
     /** Devices owned by {@code ownerEmail} within {@code orgId} (null: the caller's) and its descendants. */
     Page<Device> devicesByOwner(Caller caller, Email ownerEmail, Integer orgId, PageRequest page);
-
-    /** Devices of the organization the user with {@code userEmail} belongs to. */
-    Page<Device> devicesOfUserOrganization(Caller caller, Email userEmail, PageRequest page);
 }
