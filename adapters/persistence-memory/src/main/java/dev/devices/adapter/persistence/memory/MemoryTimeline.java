@@ -1,0 +1,86 @@
+package dev.devices.adapter.persistence.memory;
+
+import dev.devices.application.paging.Page;
+import dev.devices.application.paging.PageRequest;
+import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.TimelinePort;
+import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import dev.devices.domain.timeline.TimelineEntry;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** Timelines and actions logs: both append-only per device, read newest first. */
+final class MemoryTimeline implements TimelinePort, ActionLogPort {
+
+    private static final Comparator<TimelineEntry> NEWEST_ENTRY_FIRST =
+            Comparator.comparingLong(TimelineEntry::ts).thenComparingLong(TimelineEntry::id).reversed();
+    private static final Comparator<ActionLogEntry> NEWEST_LOG_FIRST =
+            Comparator.comparingLong(ActionLogEntry::createdAt).thenComparingLong(ActionLogEntry::id).reversed();
+
+    private final Store store;
+
+    MemoryTimeline(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public TimelineEntry appendTimelineEntry(NewTimelineEntry e) {
+        return store.apply(s -> {
+            TimelineEntry entry = new TimelineEntry(s.nextLong(), e.deviceId(), e.orgId(), e.eventId(), e.eventType(),
+                    e.eventCode(), e.description(), e.ts(), false, null, null);
+            s.timeline.put(entry.id(), entry);
+            return entry;
+        });
+    }
+
+    @Override
+    public Optional<TimelineEntry> latestOfType(int deviceId, EventType type) {
+        return store.apply(s -> s.timeline.values().stream()
+                .filter(e -> e.deviceId() == deviceId && e.eventType() == type).min(NEWEST_ENTRY_FIRST));
+    }
+
+    @Override
+    public Page<TimelineEntry> timeline(int deviceId, EventType type, PageRequest page) {
+        return store.apply(s -> Pages.of(s.timeline.values().stream()
+                .filter(e -> e.deviceId() == deviceId && (type == null || e.eventType() == type))
+                .sorted(NEWEST_ENTRY_FIRST).toList(), page));
+    }
+
+    @Override
+    public Optional<TimelineEntry> findTimelineEntry(int deviceId, long entryId) {
+        return store.apply(s -> Optional.ofNullable(s.timeline.get(entryId)).filter(e -> e.deviceId() == deviceId));
+    }
+
+    @Override
+    public void resolveTimelineEntry(long entryId, long resolvedAt, String comment) {
+        store.accept(s -> s.timeline.computeIfPresent(entryId, (id, e) -> new TimelineEntry(e.id(), e.deviceId(), e.orgId(),
+                e.eventId(), e.eventType(), e.eventCode(), e.description(), e.ts(), true, resolvedAt, comment)));
+    }
+
+    @Override
+    public void clearTimeline(int deviceId) {
+        store.accept(s -> s.timeline.values().removeIf(e -> e.deviceId() == deviceId));
+    }
+
+    @Override
+    public void appendLogEntry(ActionLogEntry e) {
+        store.accept(s -> {
+            long id = s.nextLong();
+            s.actionLog.put(id, new ActionLogEntry(id, e.deviceId(), e.triggerUserEmail(), e.value(), e.pin(), e.pinType(),
+                    e.isOnline(), e.createdAt()));
+        });
+    }
+
+    @Override
+    public Page<ActionLogEntry> actionLog(int deviceId, PageRequest page) {
+        return store.apply(s -> Pages.of(s.actionLog.values().stream().filter(e -> e.deviceId() == deviceId)
+                .sorted(NEWEST_LOG_FIRST).toList(), page));
+    }
+
+    @Override
+    public void clearActionLog(int deviceId) {
+        store.accept(s -> s.actionLog.values().removeIf(e -> e.deviceId() == deviceId));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.devices.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devices.application.paging.PageRequest;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import dev.devices.domain.timeline.TimelineEntry;
+import org.junit.jupiter.api.Test;
+
+/** A device's timeline: appended, read newest first (optionally by type), resolved, cleared. */
+public abstract class TimelinePortContract extends PortContract {
+
+    @Test
+    void entriesReadNewestFirstWithTiesByIdAndCanBeFilteredByType() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "D");
+        TimelineEntry first = append(device, EventType.INFORMATION, 1_000L);
+        TimelineEntry second = append(device, EventType.WARNING, 2_000L);
+        TimelineEntry third = append(device, EventType.INFORMATION, 2_000L);
+        append(newDevice(org, newTemplate(org, "T"), "Other"), EventType.INFORMATION, 5_000L);
+
+        var all = tx(() -> ports().timeline().timeline(device.id(), null, PageRequest.of(0, 10)));
+        assertThat(all.totalElements()).isEqualTo(3);
+        assertThat(all.content()).containsExactly(third, second, first);
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), EventType.INFORMATION, PageRequest.of(0, 1))).content())
+                .containsExactly(third);
+        assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.WARNING))).contains(second);
+        assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.LIFECYCLE))).isEmpty();
+    }
+
+    @Test
+    void anEntryIsFoundOnlyThroughItsDeviceAndCanBeResolved() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "D");
+        Device other = newDevice(org, newTemplate(org, "T"), "Other");
+        TimelineEntry entry = append(device, EventType.CRITICAL, 1_000L);
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(other.id(), entry.id()))).isEmpty();
+
+        txRun(() -> ports().timeline().resolveTimelineEntry(entry.id(), 5_000L, "fixed"));
+        TimelineEntry resolved = tx(() -> ports().timeline().findTimelineEntry(device.id(), entry.id())).orElseThrow();
+        assertThat(resolved.isResolved()).isTrue();
+        assertThat(resolved.resolvedAt()).isEqualTo(5_000L);
+        assertThat(resolved.resolvedComment()).isEqualTo("fixed");
+    }
+
+    @Test
+    void clearingEmptiesOneDevicesTimeline() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "D");
+        Device other = newDevice(org, newTemplate(org, "T"), "Other");
+        append(device, EventType.NOTE, 1L);
+        append(other, EventType.NOTE, 1L);
+        txRun(() -> ports().timeline().clearTimeline(device.id()));
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), null, PageRequest.of(0, 10))).totalElements()).isZero();
+        assertThat(tx(() -> ports().timeline().timeline(other.id(), null, PageRequest.of(0, 10))).totalElements()).isEqualTo(1);
+    }
+
+    private TimelineEntry append(Device device, EventType type, long ts) {
+        return tx(() -> ports().timeline().appendTimelineEntry(
+                new NewTimelineEntry(device.id(), device.orgId(), null, type, "code", "about " + ts, ts)));
+    }
+}
