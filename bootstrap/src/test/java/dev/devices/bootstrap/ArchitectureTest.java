@@ -5,13 +5,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The floors of the house: domain on the JDK only, application on the domain only, adapters apart. */
-@AnalyzeClasses(packages = "dev.devices", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.devices",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** Test code that arrives as a jar (application's port contracts) is not production code either. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage("dev.devices.domain..")
@@ -25,6 +35,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersNeverImportEachOther = slices().matching("dev.devices.adapter.(*)..")
             .should().notDependOnEachOther();
+
+    /** The slice rule above sees one "persistence" slice; these two keep its adapters apart. */
+    @ArchTest
+    static final ArchRule theInMemoryAdapterIsPlainJava = classes()
+            .that().resideInAPackage("dev.devices.adapter.persistence.memory..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.devices.adapter.persistence.memory..",
+                    "dev.devices.application..", "dev.devices.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule theJpaAdapterDoesNotUseTheInMemoryOne = noClasses()
+            .that().resideInAPackage("dev.devices.adapter.persistence.jpa..")
+            .should().dependOnClassesThat().resideInAPackage("dev.devices.adapter.persistence.memory..");
 
     @ArchTest
     static final ArchRule noFrameworkBelowTheAdapters = noClasses()

@@ -1,6 +1,5 @@
 package dev.devices.adapter.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.devices.adapter.rest.dto.DeviceDetailJson;
 import dev.devices.adapter.rest.dto.DeviceJson;
 import dev.devices.adapter.rest.dto.ErrorBody;
@@ -166,17 +165,13 @@ class DevicesResource {
         return Response.status(Response.Status.CREATED).entity(DeviceDetailJson.of(created, depth)).build();
     }
 
-    private static TemplateRef templateRef(JsonNode templateId) {
-        if (templateId.isTextual() && !templateId.asText().isBlank()) {
-            String text = templateId.asText();
-            return text.chars().allMatch(Character::isDigit) && text.length() < 10
-                    ? new TemplateRef.ById(Integer.parseInt(text)) : new TemplateRef.ByStringId(text);
+    /** A {@code TMPL…} string id, or the numeric id as a JSON integer or a string of digits. */
+    private static TemplateRef templateRef(Object templateId) {
+        if (templateId instanceof String text && !text.isBlank()) {
+            return text.matches("\\d{1,9}") ? new TemplateRef.ById(Integer.parseInt(text)) : new TemplateRef.ByStringId(text);
         }
-        if (templateId.isInt()) {
-            return new TemplateRef.ById(templateId.intValue());
-        }
-        if (templateId.isNull()) {
-            throw InvalidInput.of("templateId", "Field 'templateId' is required.");
+        if (templateId instanceof Integer id) {
+            return new TemplateRef.ById(id);
         }
         throw InvalidInput.of("templateId", "Field 'templateId' must be a template string id (TMPL…) or a numeric id.");
     }

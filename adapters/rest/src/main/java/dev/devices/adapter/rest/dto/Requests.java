@@ -1,7 +1,6 @@
 package dev.devices.adapter.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +18,7 @@ public final class Requests {
     @Schema(name = "CreateDeviceRequest")
     public record CreateDevice(
             @Schema(description = "TMPL… string id or numeric template id", oneOf = {String.class, Integer.class})
-            JsonNode templateId,
+            Object templateId,
             Integer orgId, String name, Long ownerId,
             @Schema(hidden = true) Long onwerId) {
     }

@@ -1,0 +1,148 @@
+package dev.devices.application.usecase;
+
+import dev.devices.adapter.persistence.memory.InMemoryPersistence;
+import dev.devices.application.port.in.CreateDeviceUseCase.CreateDeviceCommand;
+import dev.devices.application.port.in.CreateDeviceUseCase.TemplateRef;
+import dev.devices.application.port.in.CreateTemplateUseCase.CreateTemplateCommand;
+import dev.devices.application.port.in.CreateUserUseCase.CreateUserCommand;
+import dev.devices.application.port.in.CreateOrganizationUseCase.CreateOrganizationCommand;
+import dev.devices.application.port.in.DeviceDetails;
+import dev.devices.application.port.out.AccessTokenIssuer;
+import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.service.DeviceCatalogService;
+import dev.devices.application.service.DeviceDataService;
+import dev.devices.application.service.DeviceEventService;
+import dev.devices.application.service.DeviceLifecycleService;
+import dev.devices.application.service.DeviceStateService;
+import dev.devices.application.service.DeviceTransferService;
+import dev.devices.application.service.FirstStartService;
+import dev.devices.application.service.OrganizationService;
+import dev.devices.application.service.TemplateService;
+import dev.devices.application.service.TokenService;
+import dev.devices.application.service.UserService;
+import dev.devices.domain.access.Caller;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceName;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.organization.OrganizationName;
+import dev.devices.domain.organization.TimeZoneId;
+import dev.devices.domain.template.DataStreamDefinition;
+import dev.devices.domain.template.DataStreamType;
+import dev.devices.domain.template.MetaFieldDefinition;
+import dev.devices.domain.template.MetaFieldType;
+import dev.devices.domain.template.Template;
+import dev.devices.domain.template.TemplateEvent;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.user.Email;
+import dev.devices.domain.user.Role;
+import dev.devices.domain.user.User;
+import dev.devices.domain.user.UserStatus;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** The use cases wired to a fresh in-memory store, a controllable clock and transparent hashing. */
+final class UseCaseFixture {
+
+    final InMemoryPersistence persistence = new InMemoryPersistence();
+    final TestClock clock = new TestClock();
+    final SecureRandom random = new SecureRandom();
+    final SecretHasher hasher = new SecretHasher() {
+        @Override
+        public String hash(String secret) {
+            return "plain:" + secret;
+        }
+
+        @Override
+        public boolean matches(String secret, String hash) {
+            return hash.equals("plain:" + secret);
+        }
+    };
+    final AccessTokenIssuer issuer = (caller, issuedAt, expiresAt) -> "token:" + caller.orgId() + ":" + expiresAt;
+
+    final FirstStartService firstStart = new FirstStartService(persistence.unitOfWork(), persistence.ports().organizations(),
+            persistence.oauthClients(), hasher, random, clock);
+    final OrganizationService organizations = new OrganizationService(persistence.unitOfWork(),
+            persistence.ports().organizations(), clock);
+    final UserService users = new UserService(persistence.unitOfWork(), persistence.ports().organizations(),
+            persistence.ports().users(), hasher);
+    final TemplateService templates = new TemplateService(persistence.unitOfWork(), persistence.ports().organizations(),
+            persistence.ports().templates(), random);
+    final DeviceLifecycleService lifecycle = new DeviceLifecycleService(persistence.unitOfWork(), persistence.ports(), random, clock);
+    final DeviceCatalogService catalog = new DeviceCatalogService(persistence.unitOfWork(), persistence.ports());
+    final DeviceStateService state = new DeviceStateService(persistence.unitOfWork(), persistence.ports(), clock);
+    final DeviceTransferService transfers = new DeviceTransferService(persistence.unitOfWork(), persistence.ports(), clock);
+    final DeviceDataService data = new DeviceDataService(persistence.unitOfWork(), persistence.ports(), clock);
+    final DeviceEventService events = new DeviceEventService(persistence.unitOfWork(), persistence.ports(), clock);
+    final TokenService tokens = new TokenService(persistence.unitOfWork(), persistence.oauthClients(), persistence.refreshTokens(),
+            issuer, hasher, random, clock, new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)));
+
+    final Caller root;
+
+    UseCaseFixture() {
+        int rootId = firstStart.initializeIfEmpty("root-client", "root-secret").orElseThrow().client().orgId();
+        root = Caller.organization(rootId, "root-client");
+    }
+
+    Caller callerOf(Organization organization) {
+        return Caller.organization(organization.id(), "client-of-" + organization.id());
+    }
+
+    Organization newOrganization(Caller parent) {
+        return organizations.createOrganization(new CreateOrganizationCommand(parent,
+                new OrganizationName("Org " + UUID.randomUUID()), null, TimeZoneId.UTC, null));
+    }
+
+    Template newTemplate(Caller caller) {
+        return templates.createTemplate(new CreateTemplateCommand(caller, "Sensor", null, null,
+                List.of(new TemplateEvent(0, "Provisioned", "provisioned", EventType.LIFECYCLE),
+                        new TemplateEvent(0, "Too hot", "too_hot", EventType.WARNING)),
+                List.of(new MetaFieldDefinition(0, "Serial", MetaFieldType.Text, true, false, null, null, null)),
+                List.of(new DataStreamDefinition(0, "Temperature", "t", "v1", DataStreamType.Double, -40.0, 80.0),
+                        new DataStreamDefinition(0, "Count", "c", "v2", DataStreamType.Integer, 0.0, 10.0)),
+                60));
+    }
+
+    User newUser(Caller caller, UserStatus status) {
+        return users.createUser(new CreateUserCommand(caller, Email.of("email", UUID.randomUUID() + "@example.com"), "U",
+                Role.User, null, null, status));
+    }
+
+    Device newDevice(Caller caller, Template template, Long ownerId) {
+        return lifecycle.createDevice(new CreateDeviceCommand(caller, new TemplateRef.ById(template.id()), null,
+                DeviceName.of("Device " + UUID.randomUUID().toString().substring(0, 8)), ownerId,
+                DeviceDetails.Depth.BASE_INFO)).device();
+    }
+
+    Device reload(Caller caller, Device device) {
+        return catalog.getDevice(caller, device.id(), DeviceDetails.Depth.BASE_INFO).device();
+    }
+
+    /** A clock the test moves by hand. */
+    static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.devices.bootstrap;
+
+import dev.devices.adapter.persistence.memory.InMemoryPersistence;
+import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.DeviceQueryPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.RefreshTokenPort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The persistence ports from the in-memory adapter, for a build with {@code devices.persistence=memory}
+ * (and without the JPA module: {@code make demo}). Nothing persists across a restart.
+ */
+@Singleton
+@IfBuildProperty(name = "devices.persistence", stringValue = "memory")
+class InMemoryPersistenceWiring {
+
+    private final InMemoryPersistence memory = new InMemoryPersistence();
+
+    @Produces
+    @Singleton
+    UnitOfWork unitOfWork() {
+        return memory.unitOfWork();
+    }
+
+    @Produces
+    @Singleton
+    OrganizationTreePort organizations() {
+        return memory.ports().organizations();
+    }
+
+    @Produces
+    @Singleton
+    LoadDevicePort loadDevice() {
+        return memory.ports().loadDevice();
+    }
+
+    @Produces
+    @Singleton
+    SaveDevicePort saveDevice() {
+        return memory.ports().saveDevice();
+    }
+
+    @Produces
+    @Singleton
+    DeviceQueryPort deviceQuery() {
+        return memory.ports().deviceQuery();
+    }
+
+    @Produces
+    @Singleton
+    DeviceDataPort deviceData() {
+        return memory.ports().deviceData();
+    }
+
+    @Produces
+    @Singleton
+    TemplatePort templates() {
+        return memory.ports().templates();
+    }
+
+    @Produces
+    @Singleton
+    TimelinePort timeline() {
+        return memory.ports().timeline();
+    }
+
+    @Produces
+    @Singleton
+    UserPort users() {
+        return memory.ports().users();
+    }
+
+    @Produces
+    @Singleton
+    TagPort tags() {
+        return memory.ports().tags();
+    }
+
+    @Produces
+    @Singleton
+    ActionLogPort actionLog() {
+        return memory.ports().actionLog();
+    }
+
+    @Produces
+    @Singleton
+    OAuthClientPort oauthClients() {
+        return memory.oauthClients();
+    }
+
+    @Produces
+    @Singleton
+    RefreshTokenPort refreshTokens() {
+        return memory.refreshTokens();
+    }
+}
