@@ -1,28 +1,16 @@
 package dev.devices.adapter.persistence.memory;
 
-import dev.devices.application.contract.ActionLogPortContract;
-import dev.devices.application.contract.DeviceDataPortContract;
-import dev.devices.application.contract.DeviceQueryPortContract;
-import dev.devices.application.contract.LoadDevicePortContract;
-import dev.devices.application.contract.OAuthPortsContract;
-import dev.devices.application.contract.OrganizationTreePortContract;
+import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
-import dev.devices.application.contract.SaveDevicePortContract;
-import dev.devices.application.contract.TagPortContract;
-import dev.devices.application.contract.TemplatePortContract;
-import dev.devices.application.contract.TimelinePortContract;
-import dev.devices.application.contract.UnitOfWorkContract;
-import dev.devices.application.contract.UserPortContract;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.service.Ports;
 import dev.devices.domain.organization.Organization;
-import org.junit.jupiter.api.Nested;
 
 /** Every port contract, run against a fresh in-memory store. */
-class InMemoryPortContractsTest {
+class InMemoryPortContractsTest extends PortContracts {
 
     private final InMemoryPersistence persistence = new InMemoryPersistence();
     private final Organization root = persistence.unitOfWork().inTransaction(() -> persistence.ports().organizations()
@@ -55,99 +43,8 @@ class InMemoryPortContractsTest {
         }
     };
 
-    @Nested
-    class UnitOfWorkTest extends UnitOfWorkContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class OrganizationTreeTest extends OrganizationTreePortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class UserTest extends UserPortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class TemplateTest extends TemplatePortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class LoadDeviceTest extends LoadDevicePortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class SaveDeviceTest extends SaveDevicePortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class DeviceQueryTest extends DeviceQueryPortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class DeviceDataTest extends DeviceDataPortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class TimelineTest extends TimelinePortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class ActionLogTest extends ActionLogPortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class TagTest extends TagPortContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
-    }
-
-    @Nested
-    class OAuthTest extends OAuthPortsContract {
-        @Override
-        protected PortsUnderTest adapter() {
-            return adapter;
-        }
+    @Override
+    protected PortsUnderTest adapter() {
+        return adapter;
     }
 }
