@@ -47,3 +47,7 @@ CREATE INDEX app_user_email_trgm ON app_user USING gin (lower(email) gin_trgm_op
 CREATE INDEX template_name_trgm ON template USING gin (lower(name) gin_trgm_ops);
 CREATE INDEX device_template ON device (template_id);
 CREATE INDEX device_activated ON device (org_id, activated_at DESC) WHERE activated_at IS NOT NULL;
+
+-- the disconnection sweep: only devices seen and not yet recorded offline are candidates
+CREATE INDEX device_unrecorded_offline ON device (last_seen_at)
+    WHERE last_seen_at IS NOT NULL AND (disconnect_time IS NULL OR disconnect_time < connect_time);

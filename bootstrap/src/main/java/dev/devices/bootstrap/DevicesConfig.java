@@ -15,6 +15,14 @@ interface DevicesConfig {
 
     Auth auth();
 
+    Connectivity connectivity();
+
+    interface Connectivity {
+        /** How often silent devices are looked for and recorded offline ("5s", "1m", ...). */
+        @WithDefault("5s")
+        String sweepInterval();
+    }
+
     Bootstrap bootstrap();
 
     interface Auth {

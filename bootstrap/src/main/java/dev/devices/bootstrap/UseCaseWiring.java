@@ -20,6 +20,7 @@ import dev.devices.application.service.DeviceDataService;
 import dev.devices.application.service.DeviceEventService;
 import dev.devices.application.service.DeviceLifecycleService;
 import dev.devices.application.service.DeviceSearchService;
+import dev.devices.application.service.DeviceSideService;
 import dev.devices.application.service.DeviceStateService;
 import dev.devices.application.service.DeviceTransferService;
 import dev.devices.application.service.FirstStartService;
@@ -87,6 +88,12 @@ class UseCaseWiring {
     @Singleton
     DeviceEventService deviceEvents(UnitOfWork unitOfWork, Ports ports, Clock clock) {
         return new DeviceEventService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceSideService deviceSide(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        return new DeviceSideService(unitOfWork, ports, clock);
     }
 
     @Produces

@@ -85,17 +85,21 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
                     throw InvalidInput.of("pins", "pins: the device's template has no datastream on pin '" + pin + "'.");
                 }
             }
-            Map<Integer, StoredValue> current = ports.deviceData().loadCurrentValues(device.id()).stream()
-                    .collect(Collectors.toMap(StoredValue::dataStreamId, Function.identity()));
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (DataStreamDefinition stream : template.dataStreams()) {
-                StoredValue value = current.get(stream.id());
-                if (value != null && (pins.isEmpty() || pins.contains(stream.pin()))) {
-                    values.put(stream.pin(), stream.type().decode(value.value()));
-                }
-            }
-            return values;
+            return valuesByPin(template, ports.deviceData().loadCurrentValues(device.id()), pins);
         });
+    }
+
+    /** Current values by pin, of the given pins or of all when none are named; pins without a value are left out. */
+    static Map<String, Object> valuesByPin(Template template, List<StoredValue> stored, List<String> pins) {
+        Map<Integer, StoredValue> current = stored.stream().collect(Collectors.toMap(StoredValue::dataStreamId, Function.identity()));
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (DataStreamDefinition stream : template.dataStreams()) {
+            StoredValue value = current.get(stream.id());
+            if (value != null && (pins.isEmpty() || pins.contains(stream.pin()))) {
+                values.put(stream.pin(), stream.type().decode(value.value()));
+            }
+        }
+        return values;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
+import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceSort;
 import dev.devices.domain.organization.Organization;
@@ -111,6 +112,21 @@ public abstract class DeviceQueryPortContract extends PortContract {
                 .extracting(Device::id).containsExactly(newer.id(), older.id());
         assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, 1)))
                 .extracting(Device::id).containsExactly(newer.id());
+    }
+
+    @Test
+    void silentDevicesAreThoseSeenLongerAgoThanTheHeartbeatAndNotYetRecordedOffline() {
+        Organization org = newOrganization();
+        Template template = newTemplate(org, "T"); // heartbeat 60 s
+        long now = System.currentTimeMillis() + 3_600_000; // later than anything other tests leave behind
+        Device silent = withTimes(newDevice(org, template, "Silent"), null, now - 61_000);
+        Device recent = withTimes(newDevice(org, template, "Recent"), null, now - 59_000);
+        Device recorded = newDevice(org, template, "Recorded");
+        tx(() -> ports().saveDevice().updateDevice(recorded.observed(null, null,
+                new Connectivity(now - 200_000, now - 200_000, now - 100_000, now - 160_000, null, null, null))));
+        newDevice(org, template, "Never seen");
+        var ids = tx(() -> ports().deviceQuery().listSilentDevices(now, 100_000)).stream().map(Device::id).toList();
+        assertThat(ids).contains(silent.id()).doesNotContain(recent.id(), recorded.id());
     }
 
     private Page<Device> search(Organization within, String text, Integer exactId, DeviceSort sort, boolean descending) {

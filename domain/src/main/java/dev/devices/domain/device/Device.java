@@ -13,6 +13,12 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
                 hardwareInfo, connectivity, createdAt, version);
     }
 
+    /** The device as the device side last saw it. */
+    public Device observed(Long newActivatedAt, HardwareInfo newHardwareInfo, Connectivity newConnectivity) {
+        return new Device(id, orgId, templateId, originalTemplateId, name, token, ownerUserId, newActivatedAt,
+                newHardwareInfo, newConnectivity, createdAt, version);
+    }
+
     /** The device in another organization and/or with another owner (null: none). */
     public Device movedTo(int newOrgId, Long newOwnerId) {
         return new Device(id, newOrgId, templateId, originalTemplateId, name, token, newOwnerId, activatedAt,

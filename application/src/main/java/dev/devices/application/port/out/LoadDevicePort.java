@@ -2,10 +2,14 @@ package dev.devices.application.port.out;
 
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
 import java.util.Optional;
 
-/** Loads one device, always within a reach: a device outside it is simply not there. */
+/** Loads one device: for callers of the platform API always within a reach, outside it the device is simply not there. */
 public interface LoadDevicePort {
 
     Optional<Device> loadDevice(Reach reach, int deviceId);
+
+    /** The device-facing API authenticates by token: the token alone names the device. */
+    Optional<Device> loadDeviceByToken(DeviceToken token);
 }

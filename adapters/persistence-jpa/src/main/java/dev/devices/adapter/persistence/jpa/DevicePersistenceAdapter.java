@@ -44,6 +44,25 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
+    public Optional<Device> loadDeviceByToken(DeviceToken token) {
+        return DeviceEntity.<DeviceEntity>find("token", token.value()).firstResultOptional()
+                .map(DevicePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Device> listSilentDevices(long now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<DeviceEntity> rows = DeviceEntity.getEntityManager().createNativeQuery("""
+                        SELECT d.* FROM device d JOIN template t ON t.id = d.template_id
+                        WHERE d.last_seen_at IS NOT NULL
+                          AND (d.disconnect_time IS NULL OR d.disconnect_time < d.connect_time)
+                          AND d.last_seen_at < :now - t.heartbeat_seconds * 1000
+                        ORDER BY d.id LIMIT :limit""", DeviceEntity.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
+        return rows.stream().map(DevicePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
     public Page<Device> listDevices(Organization organization, boolean includeSubOrganizations, PageRequest page) {
         var query = includeSubOrganizations
                 ? DeviceEntity.<DeviceEntity>find(IN_SUBTREE + " order by id", organization.path().value() + "%")

@@ -7,7 +7,9 @@ import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.domain.access.Reach;
+import dev.devices.domain.device.ConnectionRules;
 import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.NotFound;
@@ -35,6 +37,19 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     @Override
     public Optional<Device> loadDevice(Reach reach, int deviceId) {
         return store.apply(s -> Optional.ofNullable(s.devices.get(deviceId)).filter(d -> inSubtree(s, d, reach.path())));
+    }
+
+    @Override
+    public Optional<Device> loadDeviceByToken(DeviceToken token) {
+        return store.apply(s -> s.devices.values().stream().filter(d -> d.token().equals(token)).findFirst());
+    }
+
+    @Override
+    public List<Device> listSilentDevices(long now, int limit) {
+        return store.apply(s -> s.devices.values().stream()
+                .filter(d -> s.templates.containsKey(d.templateId()))
+                .filter(d -> ConnectionRules.onSilence(d, s.templates.get(d.templateId()).heartbeatSeconds(), now).isPresent())
+                .limit(limit).toList());
     }
 
     @Override

@@ -1,0 +1,217 @@
+package dev.devices.application.service;
+
+import dev.devices.application.port.in.CheckHardwareConnectedUseCase;
+import dev.devices.application.port.in.DeviceCall;
+import dev.devices.application.port.in.LogDeviceEventUseCase;
+import dev.devices.application.port.in.ReadForDeviceUseCase;
+import dev.devices.application.port.in.RecordDisconnectionsUseCase;
+import dev.devices.application.port.in.ReportHardwareInfoUseCase;
+import dev.devices.application.port.in.UpdateFromDeviceUseCase;
+import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.device.ConnectionRules;
+import dev.devices.domain.device.ConnectivityPolicy;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
+import dev.devices.domain.device.HardwareInfo;
+import dev.devices.domain.error.Conflict;
+import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.error.NotFound;
+import dev.devices.domain.template.DataStreamDefinition;
+import dev.devices.domain.template.DataStreamValueRules;
+import dev.devices.domain.template.Template;
+import dev.devices.domain.template.TemplateEvent;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import dev.devices.domain.timeline.TimelineRules;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The device side: calls authenticated by the device token, and the sweep that notices silence.
+ * Every call that marks a device seen applies {@link ConnectionRules} and records ONLINE/OFFLINE
+ * transitions on the timeline in the same transaction.
+ */
+public final class DeviceSideService implements CheckHardwareConnectedUseCase, UpdateFromDeviceUseCase,
+        ReadForDeviceUseCase, LogDeviceEventUseCase, ReportHardwareInfoUseCase, RecordDisconnectionsUseCase {
+
+    /** A device's own calls can race each other on its version; a retry sees the other's result. */
+    private static final int ATTEMPTS = 3;
+    private static final int SWEEP_BATCH = 500;
+
+    private final UnitOfWork unitOfWork;
+    private final Ports ports;
+    private final Clock clock;
+
+    public DeviceSideService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ports = ports;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isHardwareConnected(String token) {
+        return unitOfWork.inTransaction(() -> {
+            Device device = authenticate(token);
+            return ConnectivityPolicy.isConnected(device.connectivity(), templateOf(device).heartbeatSeconds(), clock.millis());
+        });
+    }
+
+    @Override
+    public void updateFromDevice(DeviceCall call, Map<String, List<String>> valuesByPin) {
+        if (valuesByPin.isEmpty()) {
+            throw InvalidInput.of("pin", "Name at least one pin with its value, e.g. v1=23.5.");
+        }
+        withRetry(() -> unitOfWork.inTransaction(() -> {
+            Device device = authenticate(call.token());
+            Template template = templateOf(device);
+            Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
+                    .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
+            Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
+            valuesByPin.forEach((pin, raw) -> {
+                DataStreamDefinition stream = byPin.get(pin);
+                if (stream == null) {
+                    throw InvalidInput.of("pin", "The device's template has no datastream on pin '" + pin + "'.");
+                }
+                encoded.put(stream, DataStreamValueRules.encode(stream, parse(stream, raw)));
+            });
+            long now = clock.millis();
+            encoded.forEach((stream, value) -> ports.deviceData().writeValue(device.id(), stream.id(), value, now));
+            save(seen(device, template, call, now));
+            return null;
+        }));
+    }
+
+    @Override
+    public Map<String, Object> readForDevice(String token, List<String> pins) {
+        return unitOfWork.inTransaction(() -> {
+            Device device = authenticate(token);
+            return DeviceDataService.valuesByPin(templateOf(device), ports.deviceData().loadCurrentValues(device.id()), pins);
+        });
+    }
+
+    @Override
+    public void logDeviceEvent(DeviceCall call, String eventCode, String description) {
+        if (eventCode == null || eventCode.isBlank()) {
+            throw InvalidInput.of("code", "'code' is required.");
+        }
+        TimelineRules.checkTrigger(eventCode, description);
+        withRetry(() -> unitOfWork.inTransaction(() -> {
+            Device device = authenticate(call.token());
+            Template template = templateOf(device);
+            TemplateEvent event = template.events().stream().filter(e -> e.eventCode().equals(eventCode)).findFirst()
+                    .orElseThrow(NotFound::eventCode);
+            long now = clock.millis();
+            Device seen = ConnectionRules.onDeviceEvent(seen(device, template, call, now), now);
+            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(), event.type(),
+                    event.eventCode(), description, now));
+            save(seen);
+            return null;
+        }));
+    }
+
+    @Override
+    public void reportHardwareInfo(DeviceCall call, HardwareInfo info) {
+        withRetry(() -> unitOfWork.inTransaction(() -> {
+            Device device = authenticate(call.token());
+            long now = clock.millis();
+            save(ConnectionRules.onHardwareInfo(seen(device, templateOf(device), call, now), info, now));
+            return null;
+        }));
+    }
+
+    @Override
+    public int recordDisconnections() {
+        long now = clock.millis();
+        List<Device> silent = unitOfWork.inTransaction(() -> ports.deviceQuery().listSilentDevices(now, SWEEP_BATCH));
+        Map<Integer, Template> templates = unitOfWork.inTransaction(() -> ports.templates()
+                .loadTemplates(silent.stream().map(Device::templateId).distinct().toList())).stream()
+                .collect(Collectors.toMap(Template::id, Function.identity()));
+        int recorded = 0;
+        for (Device device : silent) {
+            try {
+                recorded += unitOfWork.inTransaction(() -> ConnectionRules
+                        .onSilence(device, templates.get(device.templateId()).heartbeatSeconds(), now)
+                        .map(offline -> {
+                            ports.saveDevice().updateDevice(offline);
+                            appendTransition(offline, EventType.OFFLINE, offline.connectivity().disconnectTime());
+                            return 1;
+                        }).orElse(0));
+            } catch (Conflict another) {
+                // another instance, or the device itself, changed it first: that writer records the transition
+            }
+        }
+        return recorded;
+    }
+
+    /** The device after a call: activated, connected, and its transitions appended to the timeline. */
+    private Device seen(Device device, Template template, DeviceCall call, long now) {
+        ConnectionRules.Call result = ConnectionRules.onDeviceCall(device, template.heartbeatSeconds(), now, call.ip());
+        if (result.wentOfflineAt() != null) {
+            appendTransition(device, EventType.OFFLINE, result.wentOfflineAt());
+        }
+        if (result.cameOnline()) {
+            appendTransition(device, EventType.ONLINE, now);
+        }
+        return result.device();
+    }
+
+    private void appendTransition(Device device, EventType type, long at) {
+        ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null, type, null, null, at));
+    }
+
+    private void save(Device device) {
+        ports.saveDevice().updateDevice(device);
+    }
+
+    private Device authenticate(String token) {
+        DeviceToken parsed;
+        try {
+            parsed = DeviceToken.of(token);
+        } catch (IllegalArgumentException e) {
+            throw invalidToken();
+        }
+        return ports.loadDevice().loadDeviceByToken(parsed).orElseThrow(DeviceSideService::invalidToken);
+    }
+
+    private static InvalidInput invalidToken() {
+        return InvalidInput.of("token", "Invalid token.");
+    }
+
+    private Template templateOf(Device device) {
+        return ports.templates().loadTemplate(device.templateId())
+                .orElseThrow(() -> new IllegalStateException("device " + device.id() + " has no template"));
+    }
+
+    /** Text from the device as the datastream's type: numbers parsed, Location from two values or "lon,lat". */
+    private static Object parse(DataStreamDefinition stream, List<String> raw) {
+        String first = raw.isEmpty() ? "" : raw.get(0);
+        try {
+            return switch (stream.type()) {
+                case Integer -> Long.valueOf(first.strip());
+                case Double -> Double.valueOf(first.strip());
+                case String -> first;
+                case Location -> (raw.size() == 2 ? raw : List.of(first.split(","))).stream()
+                        .map(s -> (Object) Double.valueOf(s.strip())).toList();
+            };
+        } catch (NumberFormatException e) {
+            return first; // not a number: the datastream's rule rejects it with its own message
+        }
+    }
+
+    private static <T> T withRetry(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (Conflict e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.devices.domain.device;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the device side's calls and silences mean for a device. A device is connected while its last
+ * call is younger than the heartbeat; going offline happens at {@code lastSeen + heartbeat}, and is
+ * recorded exactly once: either by the sweep that notices the silence, or by the next call when the
+ * sweep has not run yet.
+ */
+public final class ConnectionRules {
+
+    private ConnectionRules() {
+    }
+
+    /**
+     * The device after a call at {@code now}. {@code wentOfflineAt} is set when an offline transition
+     * had not been recorded yet; {@code cameOnline} when the call ends a silence (or is the first ever).
+     */
+    public record Call(Device device, Long wentOfflineAt, boolean cameOnline) {
+    }
+
+    public static Call onDeviceCall(Device device, int heartbeatSeconds, long now, String ip) {
+        Connectivity c = device.connectivity();
+        boolean wasConnected = ConnectivityPolicy.isConnected(c, heartbeatSeconds, now);
+        Long wentOfflineAt = !wasConnected && offlineNotRecorded(c) ? offlineAt(c, heartbeatSeconds) : null;
+        Connectivity next = new Connectivity(
+                c.firstConnectTime() == null ? now : c.firstConnectTime(),
+                wasConnected ? c.connectTime() : now,
+                wentOfflineAt != null ? wentOfflineAt : c.disconnectTime(),
+                now, ip, c.lastReceivedEventAt(), c.firmwareUpdatedAt());
+        Long activatedAt = device.activatedAt() == null ? now : device.activatedAt();
+        return new Call(device.observed(activatedAt, device.hardwareInfo(), next), wentOfflineAt, !wasConnected);
+    }
+
+    /** The device with its offline transition recorded, when its silence passed the heartbeat unrecorded. */
+    public static Optional<Device> onSilence(Device device, int heartbeatSeconds, long now) {
+        Connectivity c = device.connectivity();
+        if (ConnectivityPolicy.isConnected(c, heartbeatSeconds, now) || !offlineNotRecorded(c)) {
+            return Optional.empty();
+        }
+        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), offlineAt(c, heartbeatSeconds),
+                c.lastSeenAt(), c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt());
+        return Optional.of(device.observed(device.activatedAt(), device.hardwareInfo(), next));
+    }
+
+    /** New hardware info; {@code firmwareUpdatedAt} moves when the reported version differs. */
+    public static Device onHardwareInfo(Device device, HardwareInfo info, long now) {
+        Connectivity c = device.connectivity();
+        boolean newVersion = device.hardwareInfo() == null
+                || !Objects.equals(device.hardwareInfo().version(), info.version());
+        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), c.disconnectTime(), c.lastSeenAt(),
+                c.ip(), c.lastReceivedEventAt(), newVersion ? now : c.firmwareUpdatedAt());
+        return device.observed(device.activatedAt(), info, next);
+    }
+
+    public static Device onDeviceEvent(Device device, long now) {
+        Connectivity c = device.connectivity();
+        return device.observed(device.activatedAt(), device.hardwareInfo(), new Connectivity(c.firstConnectTime(),
+                c.connectTime(), c.disconnectTime(), c.lastSeenAt(), c.ip(), now, c.firmwareUpdatedAt()));
+    }
+
+    /** Seen at least once, and no disconnect recorded since the last connect. */
+    private static boolean offlineNotRecorded(Connectivity c) {
+        return c.lastSeenAt() != null
+                && (c.disconnectTime() == null || (c.connectTime() != null && c.disconnectTime() < c.connectTime()));
+    }
+
+    private static long offlineAt(Connectivity c, int heartbeatSeconds) {
+        return c.lastSeenAt() + heartbeatSeconds * 1000L;
+    }
+}
