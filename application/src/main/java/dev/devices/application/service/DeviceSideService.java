@@ -5,6 +5,8 @@ import dev.devices.application.port.in.DeviceCall;
 import dev.devices.application.port.in.LogDeviceEventUseCase;
 import dev.devices.application.port.in.ReadForDeviceUseCase;
 import dev.devices.application.port.in.RecordDisconnectionsUseCase;
+import dev.devices.application.port.in.ReportDeviceOfflineUseCase;
+import dev.devices.application.port.in.ReportDeviceOnlineUseCase;
 import dev.devices.application.port.in.ReportHardwareInfoUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
 import dev.devices.application.port.out.UnitOfWork;
@@ -37,7 +39,8 @@ import java.util.stream.Collectors;
  * transitions on the timeline in the same transaction.
  */
 public final class DeviceSideService implements CheckHardwareConnectedUseCase, UpdateFromDeviceUseCase,
-        ReadForDeviceUseCase, LogDeviceEventUseCase, ReportHardwareInfoUseCase, RecordDisconnectionsUseCase {
+        ReadForDeviceUseCase, LogDeviceEventUseCase, ReportHardwareInfoUseCase, ReportDeviceOnlineUseCase,
+        ReportDeviceOfflineUseCase, RecordDisconnectionsUseCase {
 
     /** A device's own calls can race each other on its version; a retry sees the other's result. */
     private static final int ATTEMPTS = 3;
@@ -120,6 +123,28 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
             Device device = authenticate(call.token());
             long now = clock.millis();
             save(ConnectionRules.onHardwareInfo(seen(device, templateOf(device), call, now), info, now));
+            return null;
+        }));
+    }
+
+    @Override
+    public void reportOnline(DeviceCall call) {
+        withRetry(() -> unitOfWork.inTransaction(() -> {
+            Device device = authenticate(call.token());
+            save(seen(device, templateOf(device), call, clock.millis()));
+            return null;
+        }));
+    }
+
+    @Override
+    public void reportOffline(String token) {
+        withRetry(() -> unitOfWork.inTransaction(() -> {
+            Device device = authenticate(token);
+            long now = clock.millis();
+            ConnectionRules.onDisconnect(device, templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
+                save(gone);
+                appendTransition(gone, EventType.OFFLINE, now);
+            });
             return null;
         }));
     }

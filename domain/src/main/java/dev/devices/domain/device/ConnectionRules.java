@@ -21,6 +21,7 @@ public final class ConnectionRules {
     public record Call(Device device, Long wentOfflineAt, boolean cameOnline) {
     }
 
+    /** @param ip the caller's address, or null where the transport does not tell it (MQTT): the last one stays */
     public static Call onDeviceCall(Device device, int heartbeatSeconds, long now, String ip) {
         Connectivity c = device.connectivity();
         boolean wasConnected = ConnectivityPolicy.isConnected(c, heartbeatSeconds, now);
@@ -29,7 +30,7 @@ public final class ConnectionRules {
                 c.firstConnectTime() == null ? now : c.firstConnectTime(),
                 wasConnected ? c.connectTime() : now,
                 wentOfflineAt != null ? wentOfflineAt : c.disconnectTime(),
-                now, ip, c.lastReceivedEventAt(), c.firmwareUpdatedAt());
+                now, ip != null ? ip : c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt());
         Long activatedAt = device.activatedAt() == null ? now : device.activatedAt();
         return new Call(device.observed(activatedAt, device.hardwareInfo(), next), wentOfflineAt, !wasConnected);
     }
@@ -42,6 +43,17 @@ public final class ConnectionRules {
         }
         Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), offlineAt(c, heartbeatSeconds),
                 c.lastSeenAt(), c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt());
+        return Optional.of(device.observed(device.activatedAt(), device.hardwareInfo(), next));
+    }
+
+    /** The device after it announced going away (an MQTT last will) at {@code now}; empty when it was not connected. */
+    public static Optional<Device> onDisconnect(Device device, int heartbeatSeconds, long now) {
+        Connectivity c = device.connectivity();
+        if (!ConnectivityPolicy.isConnected(c, heartbeatSeconds, now)) {
+            return Optional.empty();
+        }
+        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), now, c.lastSeenAt(), c.ip(),
+                c.lastReceivedEventAt(), c.firmwareUpdatedAt());
         return Optional.of(device.observed(device.activatedAt(), device.hardwareInfo(), next));
     }
 

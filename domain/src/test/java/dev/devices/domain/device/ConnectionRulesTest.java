@@ -69,6 +69,21 @@ class ConnectionRulesTest {
     }
 
     @Test
+    void aLastWillTakesTheDeviceOfflineAtOnceAndTheNextCallBringsItBack() {
+        Device d = ConnectionRules.onDeviceCall(fresh, HEARTBEAT, T0, "a").device();
+        Device gone = ConnectionRules.onDisconnect(d, HEARTBEAT, T0 + 10_000).orElseThrow();
+        assertThat(gone.connectivity().disconnectTime()).isEqualTo(T0 + 10_000);
+        assertThat(ConnectivityPolicy.isConnected(gone.connectivity(), HEARTBEAT, T0 + 10_001)).isFalse();
+        assertThat(ConnectionRules.onDisconnect(gone, HEARTBEAT, T0 + 11_000)).as("once").isEmpty();
+        assertThat(ConnectionRules.onSilence(gone, HEARTBEAT, T0 + 100_000)).as("the sweep adds nothing").isEmpty();
+        ConnectionRules.Call back = ConnectionRules.onDeviceCall(gone, HEARTBEAT, T0 + 20_000, null);
+        assertThat(back.cameOnline()).isTrue();
+        assertThat(back.wentOfflineAt()).isNull();
+        assertThat(back.device().connectivity().ip()).as("unknown address keeps the last one").isEqualTo("a");
+        assertThat(ConnectivityPolicy.isConnected(back.device().connectivity(), HEARTBEAT, T0 + 20_001)).isTrue();
+    }
+
+    @Test
     void firmwareDateMovesOnlyWithANewVersion() {
         HardwareInfo v1 = new HardwareInfo("1.0.0", "esp", "1.3", "ESP32", "b1", "TMPL");
         Device first = ConnectionRules.onHardwareInfo(fresh, v1, T0);

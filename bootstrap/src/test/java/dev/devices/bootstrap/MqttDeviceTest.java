@@ -1,0 +1,121 @@
+package dev.devices.bootstrap;
+
+import static dev.devices.bootstrap.support.Api.as;
+import static dev.devices.bootstrap.support.Api.newOrg;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devices.bootstrap.support.Api.Org;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A simulated device over a real MQTT broker (Mosquitto on 127.0.0.1:1883 where this project's
+ * machines run one): connect, values, an event, hardware info, and the last will when the device's
+ * connection breaks. Topics live under a prefix of their own, so runs never meet.
+ */
+@QuarkusTest
+@TestProfile(MqttDeviceTest.MqttEnabled.class)
+class MqttDeviceTest {
+
+    static final String BROKER_HOST = "127.0.0.1";
+    static final int BROKER_PORT = 1883;
+    static final String PREFIX = "devices-test-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DEVICE = "/api/v1/organization/device";
+
+    /** The service with its MQTT adapter on, listening under this run's prefix. */
+    public static class MqttEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("devices.mqtt.enabled", "true",
+                    "devices.mqtt.broker-url", "tcp://" + BROKER_HOST + ":" + BROKER_PORT,
+                    "devices.mqtt.topic-prefix", PREFIX);
+        }
+    }
+
+    @BeforeAll
+    static void brokerIsThere() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(BROKER_HOST, BROKER_PORT), 1_000);
+        } catch (Exception e) {
+            Assumptions.abort("no MQTT broker on " + BROKER_HOST + ":" + BROKER_PORT + " (CI machines run Mosquitto there)");
+        }
+    }
+
+    @Test
+    void aDeviceOverMqttConnectsReportsAndLeavesByItsLastWill() throws Exception {
+        Org org = newOrg();
+        int template = as(org.token()).body("""
+                {"name": "MQTT sensor",
+                 "events": [{"name": "Too hot", "eventCode": "too_hot", "type": "WARNING"}],
+                 "dataStreams": [{"label": "Temperature", "pin": "v1", "type": "Double", "min": -40, "max": 80},
+                                 {"label": "Where", "pin": "v2", "type": "Location"}]}
+                """).post("/api/v1/organization/template/create").then().statusCode(201).extract().path("id");
+        int device = as(org.token()).body(Map.of("templateId", template, "name", "MQTT device"))
+                .post(DEVICE + "/create").then().statusCode(201).extract().path("id");
+        String token = as(org.token()).get(DEVICE + "?deviceId=" + device).then().extract().path("token");
+        String base = PREFIX + "/" + token;
+
+        MqttAsyncClient deviceClient = new MqttAsyncClient("tcp://" + BROKER_HOST + ":" + BROKER_PORT,
+                "simulated-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setWill(base + "/status", "offline".getBytes(StandardCharsets.UTF_8), 1, false);
+        options.setKeepAliveInterval(2);
+        deviceClient.connect(options).waitForCompletion(5_000);
+
+        publish(deviceClient, base + "/status", "online");
+        awaitDetail(org, device, d -> d.get("connectTime") != null);
+        assertThat(as(org.token()).get(DEVICE + "/online?deviceId=" + device).then().extract().<Boolean>path("connected")).isTrue();
+
+        publish(deviceClient, base + "/update/v1", "21.5");
+        publish(deviceClient, base + "/update/v2", "30.52,50.45");
+        publish(deviceClient, base + "/event/too_hot", "41C");
+        publish(deviceClient, base + "/hardware", "{\"version\": \"2.0.1\", \"boardType\": \"ESP32\"}");
+        publish(deviceClient, base + "/update/v1", "not a number"); // dropped, and nothing else with it
+        JsonPath detail = awaitDetail(org, device, d -> d.get("hardwareInfo") != null && d.get("lastReceivedEventAt") != null);
+        assertThat(detail.getFloat("dataStreamValues.find { it.pin == 'v1' }.value")).isEqualTo(21.5f);
+        assertThat(detail.getList("dataStreamValues.find { it.pin == 'v2' }.value", Float.class)).containsExactly(30.52f, 50.45f);
+        assertThat(detail.getString("hardwareInfo.version")).isEqualTo("2.0.1");
+        assertThat(detail.getLong("activatedAt")).isPositive();
+
+        // the connection breaks without a DISCONNECT: the broker publishes the last will
+        deviceClient.disconnectForcibly(0, 1_000, false);
+        deviceClient.close();
+        awaitDetail(org, device, d -> d.get("disconnectTime") != null);
+        assertThat(as(org.token()).get(DEVICE + "/online?deviceId=" + device).then().extract().<Boolean>path("connected")).isFalse();
+        JsonPath timeline = as(org.token()).get(DEVICE + "/timeline?deviceId=" + device).then().extract().jsonPath();
+        assertThat(timeline.getList("content.eventType")).containsExactly("OFFLINE", "WARNING", "ONLINE");
+    }
+
+    private static void publish(MqttAsyncClient client, String topic, String payload) throws Exception {
+        MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
+        message.setQos(1);
+        client.publish(topic, message).waitForCompletion(5_000);
+    }
+
+    /** Polls the device detail until it shows what the messages should have caused (at most 10 s). */
+    private static JsonPath awaitDetail(Org org, int device, Predicate<Map<String, Object>> done) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            JsonPath detail = as(org.token()).get(DEVICE + "?deviceId=" + device).then().statusCode(200).extract().jsonPath();
+            if (done.test(detail.getMap("$"))) {
+                return detail;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the device's state did not change within 10 s");
+    }
+}
