@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 LAUNCHER_CP := adapters/embedded-postgres/target/classes:adapters/embedded-postgres/target/lib/*
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
 
-.PHONY: build run demo test smoke openapi clean
+.PHONY: build run demo test smoke openapi bench clean
 
 ## build: compile and package everything, tests skipped
 build:
@@ -29,6 +29,10 @@ smoke: build
 	$(MVNW) package -Dmemory -Ddevices.persistence=memory -Dmaven.test.skip=true
 	bash .ci/smoke memory
 	$(MVNW) package -DskipTests
+
+## bench: the benchmarks (not part of make test); they write their figures to docs/benchmarks.md
+bench:
+	./mvnw -B verify -pl bootstrap -am -Dgroups=bench -Dbench.excluded=not-a-tag -Dsurefire.failIfNoSpecifiedTests=false
 
 ## openapi: rewrite docs/openapi.yaml from what the service serves (a test fails while they differ)
 openapi:

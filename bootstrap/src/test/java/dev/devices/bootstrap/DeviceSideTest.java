@@ -89,6 +89,15 @@ class DeviceSideTest {
     }
 
     @Test
+    void aForwardedAddressIsIgnoredUnlessAProxyIsTrusted() {
+        Org org = newOrg();
+        int device = newDevice(org, 60);
+        given().header("X-Forwarded-For", "203.0.113.9").get(EXTERNAL + "/update?token=" + tokenOf(org, device) + "&v1=1")
+                .then().statusCode(200);
+        as(org.token()).get(DEVICE + "?deviceId=" + device).then().body("ip", equalTo("127.0.0.1"));
+    }
+
+    @Test
     void aReconnectBeforeTheSweepRecordsTheMissedOfflineOnce() throws Exception {
         Org org = newOrg();
         int device = newDevice(org, 1);

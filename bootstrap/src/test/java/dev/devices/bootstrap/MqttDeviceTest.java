@@ -99,6 +99,20 @@ class MqttDeviceTest {
         assertThat(as(org.token()).get(DEVICE + "/online?deviceId=" + device).then().extract().<Boolean>path("connected")).isFalse();
         JsonPath timeline = as(org.token()).get(DEVICE + "/timeline?deviceId=" + device).then().extract().jsonPath();
         assertThat(timeline.getList("content.eventType")).containsExactly("OFFLINE", "WARNING", "ONLINE");
+
+        // it comes back on a new connection
+        MqttAsyncClient again = new MqttAsyncClient("tcp://" + BROKER_HOST + ":" + BROKER_PORT,
+                "simulated-" + UUID.randomUUID(), new MemoryPersistence());
+        again.connect(options).waitForCompletion(5_000);
+        publish(again, base + "/status", "online");
+        awaitDetail(org, device, d -> ((Number) d.get("connectTime")).longValue() > detail.getLong("connectTime"));
+        assertThat(as(org.token()).get(DEVICE + "/online?deviceId=" + device).then().extract().<Boolean>path("connected")).isTrue();
+        assertThat(as(org.token()).get(DEVICE + "/timeline?deviceId=" + device + "&eventType=ONLINE").then()
+                .extract().<Integer>path("totalElements")).isEqualTo(2);
+        assertThat(as(org.token()).get("/api/v1/organization/device/last-activated").then().extract().<java.util.List<Integer>>path("id"))
+                .containsExactly(device);
+        again.disconnect().waitForCompletion(5_000);
+        again.close();
     }
 
     private static void publish(MqttAsyncClient client, String topic, String payload) throws Exception {

@@ -204,19 +204,14 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
 
     @Override
     public void writeValue(int deviceId, int dataStreamId, String value, long at) {
-        DeviceDataStreamValueEntity current = DeviceDataStreamValueEntity
-                .findById(new DeviceDataStreamValueEntity.Key(deviceId, dataStreamId));
-        if (current == null) {
-            current = new DeviceDataStreamValueEntity();
-            current.deviceId = deviceId;
-            current.dataStreamId = dataStreamId;
-            current.value = value;
-            current.updatedAt = at;
-            current.persist();
-        } else {
-            current.value = value;
-            current.updatedAt = at;
-        }
+        // one statement for the current value: device calls write it every few seconds per device
+        DeviceEntity.getEntityManager().createNativeQuery("""
+                        INSERT INTO device_datastream_value (device_id, datastream_id, value, updated_at)
+                        VALUES (:device, :stream, :value, :at)
+                        ON CONFLICT (device_id, datastream_id) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at
+                        """)
+                .setParameter("device", deviceId).setParameter("stream", dataStreamId).setParameter("value", value)
+                .setParameter("at", at).executeUpdate();
         DataStreamHistoryEntity history = new DataStreamHistoryEntity();
         history.deviceId = deviceId;
         history.dataStreamId = dataStreamId;
