@@ -89,6 +89,32 @@ class DeviceSideTest {
     }
 
     @Test
+    void sweepsRacingLikeSeveralInstancesRecordEachSilenceOnce() throws Exception {
+        Org org = newOrg();
+        java.util.List<Integer> devices = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int device = newDevice(org, 1);
+            devices.add(device);
+            given().get(EXTERNAL + "/update?token=" + tokenOf(org, device) + "&v1=1").then().statusCode(200);
+        }
+        Thread.sleep(1_200);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<Integer>> sweeps = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sweeps.add(instances.submit(disconnections::recordDisconnections));
+        }
+        for (var sweep : sweeps) {
+            sweep.get();
+        }
+        instances.shutdown();
+        Db db = new Db(dataSource);
+        for (int device : devices) {
+            assertThat(db.count("SELECT count(*) FROM timeline_event WHERE device_id = ? AND event_type = 'OFFLINE'", device))
+                    .as("OFFLINE entries of device " + device).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aForwardedAddressIsIgnoredUnlessAProxyIsTrusted() {
         Org org = newOrg();
         int device = newDevice(org, 60);
