@@ -61,6 +61,19 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void aBodyOverTwoMegabytesIs413WithTheErrorBodyAndWritesNothing() {
+        var org = dev.devices.bootstrap.support.Api.newOrg();
+        String huge = "{\"name\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(org.token()).contentType("application/json").body(huge)
+                .post("/api/v1/organization/create").then().statusCode(413)
+                .body("error.message", equalTo("Request body is too large: the limit is 2 MB."));
+        given().auth().oauth2(org.token()).contentType("application/json").body(huge)
+                .post("/api/v1/organization/device/create").then().statusCode(413);
+        given().auth().oauth2(org.token()).get("/api/v1/organization/devices?includeSubOrgDevices=true")
+                .then().body("totalElements", equalTo(0));
+    }
+
+    @Test
     void errorsNeverLeakInternals() {
         given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).contentType("application/json")
                 .body("{\"templateId\": {\"deep\": [1, 2, {\"x\": null}]}, \"name\": \"x\"}")
