@@ -23,9 +23,10 @@ test:
 	./mvnw -B verify
 
 ## smoke: start the packaged service as make run does, then the demo build as make demo does; each time get a
-## token, create and read a device, stop it
+## token, create and read a device, stop it. Between them: two instances on one database share the rate limit
 smoke: build
 	bash .ci/smoke jpa
+	bash .ci/two-instances
 	$(MVNW) package -Dmemory -Ddevices.persistence=memory -Dmaven.test.skip=true
 	bash .ci/smoke memory
 	$(MVNW) package -DskipTests

@@ -51,3 +51,11 @@ CREATE INDEX device_activated ON device (org_id, activated_at DESC) WHERE activa
 -- the disconnection sweep: only devices seen and not yet recorded offline are candidates
 CREATE INDEX device_unrecorded_offline ON device (last_seen_at)
     WHERE last_seen_at IS NOT NULL AND (disconnect_time IS NULL OR disconnect_time < connect_time);
+
+-- per-organization request counts of the current minute, shared by all instances
+CREATE TABLE rate_limit_window (
+    org_id       integer NOT NULL,
+    window_start bigint  NOT NULL,
+    count        bigint  NOT NULL,
+    PRIMARY KEY (org_id, window_start)
+);

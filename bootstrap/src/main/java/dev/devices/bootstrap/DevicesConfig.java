@@ -17,6 +17,14 @@ interface DevicesConfig {
 
     Connectivity connectivity();
 
+    RateLimit rateLimit();
+
+    /** Requests of one organization's tokens per minute on /api, counted across all instances. */
+    interface RateLimit {
+        @WithDefault("10000")
+        long perMinute();
+    }
+
     interface Connectivity {
         /** How often silent devices are looked for and recorded offline ("5s", "1m", ...). */
         @WithDefault("5s")

@@ -7,6 +7,7 @@ import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -104,5 +105,11 @@ class InMemoryPersistenceWiring {
     @Singleton
     RefreshTokenPort refreshTokens() {
         return memory.refreshTokens();
+    }
+
+    @Produces
+    @Singleton
+    RateLimitPort rateLimits() {
+        return memory.rateLimits();
     }
 }

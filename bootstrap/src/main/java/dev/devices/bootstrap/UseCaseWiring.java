@@ -7,6 +7,7 @@ import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.SecretHasher;
@@ -27,6 +28,7 @@ import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
 import dev.devices.application.service.OrganizationService;
 import dev.devices.application.service.Ports;
+import dev.devices.application.service.RateLimitService;
 import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
 import dev.devices.application.service.TokenService;
@@ -94,6 +96,12 @@ class UseCaseWiring {
     @Singleton
     DeviceSideService deviceSide(UnitOfWork unitOfWork, Ports ports, Clock clock) {
         return new DeviceSideService(unitOfWork, ports, clock);
+    }
+
+    @Produces
+    @Singleton
+    RateLimitService rateLimits(UnitOfWork unitOfWork, RateLimitPort counters, Clock clock, DevicesConfig config) {
+        return new RateLimitService(unitOfWork, counters, clock, config.rateLimit().perMinute());
     }
 
     @Produces

@@ -3,6 +3,7 @@ package dev.devices.bootstrap;
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.service.Ports;
@@ -29,6 +30,9 @@ class JpaPortContractsTest extends PortContracts {
     RefreshTokenPort refreshTokens;
 
     @Inject
+    RateLimitPort rateLimits;
+
+    @Inject
     DataSource dataSource;
 
     private final PortsUnderTest adapter = new PortsUnderTest() {
@@ -53,6 +57,11 @@ class JpaPortContractsTest extends PortContracts {
         }
 
         /** The root the first start created; the tests build their own organizations under it. */
+        @Override
+        public RateLimitPort rateLimits() {
+            return rateLimits;
+        }
+
         @Override
         public Organization rootOrganization() {
             int rootId = (int) new Db(dataSource).count("SELECT id FROM organization WHERE parent_id IS NULL");

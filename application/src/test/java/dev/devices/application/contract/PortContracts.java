@@ -106,4 +106,12 @@ public abstract class PortContracts {
             return PortContracts.this.adapter();
         }
     }
+
+    @Nested
+    class RateLimitTest extends RateLimitPortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
 }

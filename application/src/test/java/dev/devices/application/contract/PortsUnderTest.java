@@ -1,6 +1,7 @@
 package dev.devices.application.contract;
 
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.service.Ports;
@@ -16,6 +17,8 @@ public interface PortsUnderTest {
     OAuthClientPort oauthClients();
 
     RefreshTokenPort refreshTokens();
+
+    RateLimitPort rateLimits();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

@@ -1,6 +1,7 @@
 package dev.devices.adapter.persistence.memory;
 
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.service.Ports;
@@ -13,6 +14,7 @@ public final class InMemoryPersistence {
 
     private final Store store = new Store();
     private final MemoryOAuth oauth = new MemoryOAuth(store);
+    private final MemoryRateLimits rateLimits = new MemoryRateLimits();
     private final Ports ports;
 
     public InMemoryPersistence() {
@@ -37,5 +39,9 @@ public final class InMemoryPersistence {
 
     public RefreshTokenPort refreshTokens() {
         return oauth;
+    }
+
+    public RateLimitPort rateLimits() {
+        return rateLimits;
     }
 }

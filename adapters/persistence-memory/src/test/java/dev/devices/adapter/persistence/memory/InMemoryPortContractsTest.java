@@ -3,6 +3,7 @@ package dev.devices.adapter.persistence.memory;
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.UnitOfWork;
@@ -35,6 +36,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public RefreshTokenPort refreshTokens() {
             return persistence.refreshTokens();
+        }
+
+        @Override
+        public RateLimitPort rateLimits() {
+            return persistence.rateLimits();
         }
 
         @Override

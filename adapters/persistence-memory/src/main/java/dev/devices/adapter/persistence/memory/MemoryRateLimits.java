@@ -1,0 +1,23 @@
+package dev.devices.adapter.persistence.memory;
+
+import dev.devices.application.port.out.RateLimitPort;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counters in this process: one instance's truth, which is all an in-memory deployment has. */
+final class MemoryRateLimits implements RateLimitPort {
+
+    private record Key(int orgId, long windowStart) {
+    }
+
+    private final ConcurrentHashMap<Key, AtomicLong> counts = new ConcurrentHashMap<>();
+
+    @Override
+    public long countRequest(int orgId, long windowStart) {
+        long count = counts.computeIfAbsent(new Key(orgId, windowStart), k -> new AtomicLong()).incrementAndGet();
+        if (count == 1) {
+            counts.keySet().removeIf(k -> k.orgId() == orgId && k.windowStart() < windowStart);
+        }
+        return count;
+    }
+}

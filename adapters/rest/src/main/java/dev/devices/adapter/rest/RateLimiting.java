@@ -1,0 +1,64 @@
+package dev.devices.adapter.rest;
+
+import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.application.port.in.ConsumeRateLimitUseCase;
+import dev.devices.application.port.in.ConsumeRateLimitUseCase.RateLimitDecision;
+import dev.devices.application.port.in.CurrentCaller;
+import dev.devices.domain.access.Caller;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The per-organization limit on {@code /api} (contract §4): every authenticated call counts against
+ * its token's organization; past the limit, 429 with {@code Retry-After}. Every counted answer
+ * carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds).
+ */
+class RateLimiting {
+
+    private static final String DECISION = RateLimiting.class.getName();
+
+    private final CurrentCaller caller;
+    private final ConsumeRateLimitUseCase limits;
+
+    RateLimiting(CurrentCaller caller, ConsumeRateLimitUseCase limits) {
+        this.caller = caller;
+        this.limits = limits;
+    }
+
+    @ServerRequestFilter
+    Response count(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        Caller who;
+        try {
+            who = caller.get();
+        } catch (RuntimeException unauthenticated) {
+            return null; // the authentication check answers 401; nothing to count
+        }
+        RateLimitDecision decision = limits.consume(who.orgId());
+        request.setProperty(DECISION, decision);
+        if (decision.allowed()) {
+            return null;
+        }
+        Response.ResponseBuilder tooMany = Response.status(429).type(MediaType.APPLICATION_JSON)
+                .entity(ErrorBody.of("Too many requests"))
+                .header("Retry-After", decision.resetSeconds());
+        return tooMany.build();
+    }
+
+    @ServerResponseFilter
+    void report(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof RateLimitDecision decision) {
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle("RateLimit-Limit", decision.limit());
+            headers.putSingle("RateLimit-Remaining", decision.remaining());
+            headers.putSingle("RateLimit-Reset", decision.resetSeconds());
+        }
+    }
+}
