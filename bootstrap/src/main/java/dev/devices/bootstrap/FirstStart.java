@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 /**
  * On an empty database, creates the root organization and a first OAuth client; on every start,
  * prints how to obtain a token. A generated secret is printed to the console once, never logged again.
+ * The command is double-quoted so that {@code $DEVICES_BOOTSTRAP_CLIENT_SECRET} expands when pasted;
+ * generated ids and secrets are URL-safe Base64, which double quotes leave alone.
  */
 @Singleton
 class FirstStart {
@@ -45,13 +47,13 @@ class FirstStart {
             String secret = givenSecret.isPresent() ? "$DEVICES_BOOTSTRAP_CLIENT_SECRET" : client.secret();
             System.out.printf("%n  First start: created the root organization (id %d) and an OAuth client.%n"
                             + "  client_id:     %s%n  client_secret: %s%s%n%n  Get a token:%n"
-                            + "    curl -s -X POST -u '%s:%s' '%s?grant_type=client_credentials'%n%n",
+                            + "    curl -s -X POST -u \"%s:%s\" '%s?grant_type=client_credentials'%n%n",
                     client.client().orgId(), client.client().clientId(), secret,
                     givenSecret.isPresent() ? "" : "   (shown only now: keep it)", client.client().clientId(), secret, url);
         } else {
             String id = givenId.orElse("<client_id>");
             String secret = givenSecret.isPresent() ? "$DEVICES_BOOTSTRAP_CLIENT_SECRET" : "<client_secret shown at first start>";
-            System.out.printf("%n  Get a token:%n    curl -s -X POST -u '%s:%s' '%s?grant_type=client_credentials'%n%n",
+            System.out.printf("%n  Get a token:%n    curl -s -X POST -u \"%s:%s\" '%s?grant_type=client_credentials'%n%n",
                     id, secret, url);
         }
     }
