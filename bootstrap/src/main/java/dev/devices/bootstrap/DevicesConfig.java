@@ -19,6 +19,14 @@ interface DevicesConfig {
 
     RateLimit rateLimit();
 
+    Log log();
+
+    interface Log {
+        /** JSON log lines (for log shippers) instead of the readable console format. */
+        @WithDefault("false")
+        boolean json();
+    }
+
     /** Requests of one organization's tokens per minute on /api, counted across all instances. */
     interface RateLimit {
         @WithDefault("10000")

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -71,6 +72,29 @@ class PlatformEndpointsTest {
                 .post("/api/v1/organization/device/create").then().statusCode(413);
         given().auth().oauth2(org.token()).get("/api/v1/organization/devices?includeSubOrgDevices=true")
                 .then().body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void everyApiAnswerCarriesARequestId() {
+        String token = dev.devices.bootstrap.support.Api.rootToken();
+        given().auth().oauth2(token).header("X-Request-Id", "trace-42").get("/api/v1/organization")
+                .then().statusCode(200).header("X-Request-Id", "trace-42");
+        given().auth().oauth2(token).get("/api/v1/organization")
+                .then().header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(token).header("X-Request-Id", "bad id\twith spaces").get("/api/v1/organization")
+                .then().header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+        given().get("/api/v1/organization/devices").then().statusCode(401).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void metricsShowLatencyPerEndpointAndRateLimitRejections() {
+        // a 400 keeps its endpoint label (Micrometer files every 404 under uri="NOT_FOUND")
+        given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).get("/api/v1/organization/device?deviceId=abc")
+                .then().statusCode(400);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"400\","
+                + "uri=\"/api/v1/organization/device\"}");
+        assertThat(metrics).contains("devices_rate_limit_rejections_total");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.devices.application.port.in.ConsumeRateLimitUseCase;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase.RateLimitDecision;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.domain.access.Caller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -24,10 +26,14 @@ class RateLimiting {
 
     private final CurrentCaller caller;
     private final ConsumeRateLimitUseCase limits;
+    private final Counter rejections;
 
-    RateLimiting(CurrentCaller caller, ConsumeRateLimitUseCase limits) {
+    RateLimiting(CurrentCaller caller, ConsumeRateLimitUseCase limits, MeterRegistry metrics) {
         this.caller = caller;
         this.limits = limits;
+        this.rejections = Counter.builder("devices.rate.limit.rejections")
+                .description("Platform-API calls refused with 429 because their organization used up its minute")
+                .register(metrics);
     }
 
     @ServerRequestFilter
@@ -46,6 +52,7 @@ class RateLimiting {
         if (decision.allowed()) {
             return null;
         }
+        rejections.increment();
         Response.ResponseBuilder tooMany = Response.status(429).type(MediaType.APPLICATION_JSON)
                 .entity(ErrorBody.of("Too many requests"))
                 .header("Retry-After", decision.resetSeconds());
