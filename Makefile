@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 LAUNCHER_CP := adapters/embedded-postgres/target/classes:adapters/embedded-postgres/target/lib/*
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
 
-.PHONY: build run demo test smoke openapi bench clean
+.PHONY: build run demo test smoke openapi bench native native-check image clean
 
 ## build: compile and package everything, tests skipped
 build:
@@ -38,6 +38,18 @@ bench:
 ## openapi: rewrite docs/openapi.yaml from what the service serves (a test fails while they differ)
 openapi:
 	$(MVNW) verify -pl bootstrap -am -Dtest=OpenApiDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true
+
+## native: a native executable (needs GraalVM or Mandrel on the PATH)
+native:
+	$(MVNW) package -DskipTests -Dnative
+
+## native-check: every native build step short of compiling (runs anywhere; CI runs it)
+native-check:
+	$(MVNW) package -DskipTests -Dnative -Dquarkus.native.sources-only=true -pl bootstrap -am
+
+## image: a JVM container image devices:jvm (needs a container runtime)
+image: build
+	docker build -f bootstrap/src/main/docker/Dockerfile.jvm -t devices:jvm bootstrap
 
 clean:
 	$(MVNW) clean
