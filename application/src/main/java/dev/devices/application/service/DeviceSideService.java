@@ -48,11 +48,13 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;
+    private final DeviceAccess devices;
     private final Clock clock;
 
     public DeviceSideService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.ports = ports;
+        this.devices = new DeviceAccess(ports);
         this.clock = clock;
     }
 
@@ -60,7 +62,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public boolean isHardwareConnected(String token) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return ConnectivityPolicy.isConnected(device.connectivity(), templateOf(device).heartbeatSeconds(), clock.millis());
+            return ConnectivityPolicy.isConnected(device.connectivity(), devices.templateOf(device).heartbeatSeconds(), clock.millis());
         });
     }
 
@@ -71,7 +73,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         }
         withRetry(() -> unitOfWork.inTransaction(() -> {
             Device device = authenticate(call.token());
-            Template template = templateOf(device);
+            Template template = devices.templateOf(device);
             Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
                     .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
             Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
@@ -93,7 +95,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public Map<String, Object> readForDevice(String token, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return DeviceDataService.valuesByPin(templateOf(device), ports.deviceData().loadCurrentValues(device.id()), pins);
+            return DeviceDataService.valuesByPin(devices.templateOf(device), ports.deviceData().loadCurrentValues(device.id()), pins);
         });
     }
 
@@ -105,7 +107,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         TimelineRules.checkTrigger(eventCode, description);
         withRetry(() -> unitOfWork.inTransaction(() -> {
             Device device = authenticate(call.token());
-            Template template = templateOf(device);
+            Template template = devices.templateOf(device);
             TemplateEvent event = template.events().stream().filter(e -> e.eventCode().equals(eventCode)).findFirst()
                     .orElseThrow(NotFound::eventCode);
             long now = clock.millis();
@@ -122,7 +124,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         withRetry(() -> unitOfWork.inTransaction(() -> {
             Device device = authenticate(call.token());
             long now = clock.millis();
-            save(ConnectionRules.onHardwareInfo(seen(device, templateOf(device), call, now), info, now));
+            save(ConnectionRules.onHardwareInfo(seen(device, devices.templateOf(device), call, now), info, now));
             return null;
         }));
     }
@@ -131,7 +133,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public void reportOnline(DeviceCall call) {
         withRetry(() -> unitOfWork.inTransaction(() -> {
             Device device = authenticate(call.token());
-            save(seen(device, templateOf(device), call, clock.millis()));
+            save(seen(device, devices.templateOf(device), call, clock.millis()));
             return null;
         }));
     }
@@ -141,7 +143,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         withRetry(() -> unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
             long now = clock.millis();
-            ConnectionRules.onDisconnect(device, templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
+            ConnectionRules.onDisconnect(device, devices.templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
                 save(gone);
                 appendTransition(gone, EventType.OFFLINE, now);
             });
@@ -205,11 +207,6 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
 
     private static InvalidInput invalidToken() {
         return InvalidInput.of("token", "Invalid token.");
-    }
-
-    private Template templateOf(Device device) {
-        return ports.templates().loadTemplate(device.templateId())
-                .orElseThrow(() -> new IllegalStateException("device " + device.id() + " has no template"));
     }
 
     /** Text from the device as the datastream's type: numbers parsed, Location from two values or "lon,lat". */

@@ -41,9 +41,7 @@ public final class ConnectionRules {
         if (ConnectivityPolicy.isConnected(c, heartbeatSeconds, now) || !offlineNotRecorded(c)) {
             return Optional.empty();
         }
-        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), offlineAt(c, heartbeatSeconds),
-                c.lastSeenAt(), c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt());
-        return Optional.of(device.observed(device.activatedAt(), device.hardwareInfo(), next));
+        return Optional.of(device.with(c.withDisconnectTime(offlineAt(c, heartbeatSeconds))));
     }
 
     /** The device after it announced going away (an MQTT last will) at {@code now}; empty when it was not connected. */
@@ -52,9 +50,7 @@ public final class ConnectionRules {
         if (!ConnectivityPolicy.isConnected(c, heartbeatSeconds, now)) {
             return Optional.empty();
         }
-        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), now, c.lastSeenAt(), c.ip(),
-                c.lastReceivedEventAt(), c.firmwareUpdatedAt());
-        return Optional.of(device.observed(device.activatedAt(), device.hardwareInfo(), next));
+        return Optional.of(device.with(c.withDisconnectTime(now)));
     }
 
     /** New hardware info; {@code firmwareUpdatedAt} moves when the reported version differs. */
@@ -62,15 +58,11 @@ public final class ConnectionRules {
         Connectivity c = device.connectivity();
         boolean newVersion = device.hardwareInfo() == null
                 || !Objects.equals(device.hardwareInfo().version(), info.version());
-        Connectivity next = new Connectivity(c.firstConnectTime(), c.connectTime(), c.disconnectTime(), c.lastSeenAt(),
-                c.ip(), c.lastReceivedEventAt(), newVersion ? now : c.firmwareUpdatedAt());
-        return device.observed(device.activatedAt(), info, next);
+        return device.observed(device.activatedAt(), info, newVersion ? c.withFirmwareUpdatedAt(now) : c);
     }
 
     public static Device onDeviceEvent(Device device, long now) {
-        Connectivity c = device.connectivity();
-        return device.observed(device.activatedAt(), device.hardwareInfo(), new Connectivity(c.firstConnectTime(),
-                c.connectTime(), c.disconnectTime(), c.lastSeenAt(), c.ip(), now, c.firmwareUpdatedAt()));
+        return device.with(device.connectivity().withLastReceivedEventAt(now));
     }
 
     /** Seen at least once, and no disconnect recorded since the last connect. */

@@ -2,10 +2,27 @@ package dev.devices.domain.device;
 
 /**
  * What the device side has observed of a device (epoch milliseconds; null until it happened).
- * All of it is reset when the device's data is cleared.
+ * Clearing a device's data resets all of it but the firmware date.
  */
 public record Connectivity(Long firstConnectTime, Long connectTime, Long disconnectTime, Long lastSeenAt,
                            String ip, Long lastReceivedEventAt, Long firmwareUpdatedAt) {
 
     public static final Connectivity NEVER_CONNECTED = new Connectivity(null, null, null, null, null, null, null);
+
+    public Connectivity withDisconnectTime(Long time) {
+        return new Connectivity(firstConnectTime, connectTime, time, lastSeenAt, ip, lastReceivedEventAt, firmwareUpdatedAt);
+    }
+
+    public Connectivity withLastReceivedEventAt(Long time) {
+        return new Connectivity(firstConnectTime, connectTime, disconnectTime, lastSeenAt, ip, time, firmwareUpdatedAt);
+    }
+
+    public Connectivity withFirmwareUpdatedAt(Long time) {
+        return new Connectivity(firstConnectTime, connectTime, disconnectTime, lastSeenAt, ip, lastReceivedEventAt, time);
+    }
+
+    /** Clear data: the connection statistics go; the firmware date describes the device and stays. */
+    public Connectivity cleared() {
+        return NEVER_CONNECTED.withFirmwareUpdatedAt(firmwareUpdatedAt);
+    }
 }

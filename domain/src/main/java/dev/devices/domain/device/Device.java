@@ -19,6 +19,11 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
                 newHardwareInfo, newConnectivity, createdAt, version);
     }
 
+    /** The same device with other connection facts. */
+    public Device with(Connectivity newConnectivity) {
+        return observed(activatedAt, hardwareInfo, newConnectivity);
+    }
+
     /** The device in another organization and/or with another owner (null: none). */
     public Device movedTo(int newOrgId, Long newOwnerId) {
         return new Device(id, newOrgId, templateId, originalTemplateId, name, token, newOwnerId, activatedAt,
@@ -31,7 +36,6 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
      */
     public Device withStatisticsCleared() {
         return new Device(id, orgId, templateId, originalTemplateId, name, token, ownerUserId, activatedAt,
-                hardwareInfo, new Connectivity(null, null, null, null, null, null, connectivity.firmwareUpdatedAt()),
-                createdAt, version);
+                hardwareInfo, connectivity.cleared(), createdAt, version);
     }
 }
