@@ -16,6 +16,7 @@ import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
+import dev.devices.application.service.CallerService;
 import dev.devices.application.service.DeviceCatalogService;
 import dev.devices.application.service.DeviceDataService;
 import dev.devices.application.service.DeviceEventService;
@@ -149,10 +150,16 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    TokenService tokens(UnitOfWork unitOfWork, OAuthClientPort clients, RefreshTokenPort refreshTokens,
+    TokenService tokens(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
                         AccessTokenIssuer issuer, SecretHasher hasher, Clock clock, DevicesConfig config) {
-        return new TokenService(unitOfWork, clients, refreshTokens, issuer, hasher, secureRandom, clock,
+        return new TokenService(unitOfWork, ports, clients, refreshTokens, issuer, hasher, secureRandom, clock,
                 new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()));
+    }
+
+    @Produces
+    @Singleton
+    CallerService callers(UnitOfWork unitOfWork, OAuthClientPort clients, Ports ports) {
+        return new CallerService(unitOfWork, clients, ports.organizations(), ports.users());
     }
 
     @Produces

@@ -8,6 +8,8 @@ import dev.devices.application.port.in.ListExpandedDevicesUseCase;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
@@ -34,7 +36,8 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
     public Page<Device> listDevices(ListDevicesQuery query) {
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachable(query.caller(), query.orgId(), NotFound::organization);
-            return deviceQuery.listDevices(organization, query.includeSubOrgDevices(), query.page());
+            return deviceQuery.listDevices(organization, query.includeSubOrgDevices(),
+                    PermissionPolicy.visibility(query.caller()), query.page());
         });
     }
 
@@ -49,7 +52,7 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
     @Override
     public DeviceDetails getDevice(Caller caller, int deviceId, DeviceDetails.Depth depth) {
         return unitOfWork.inTransaction(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             return views.details(device, devices.templateOf(device), depth);
         });
     }

@@ -7,6 +7,7 @@ import dev.devices.application.port.in.WriteDataStreamsUseCase;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceName;
@@ -48,7 +49,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     @Override
     public void clearData(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             ports.deviceData().clearValues(device.id());
             ports.timeline().clearTimeline(device.id());
             ports.actionLog().clearActionLog(device.id());
@@ -61,7 +62,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     @Override
     public void updateMetaField(Caller caller, int deviceId, int metaFieldId, Object newValue) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             MetaFieldDefinition definition = devices.templateOf(device).metaFields().stream()
                     .filter(m -> m.id() == metaFieldId).findFirst().orElseThrow(NotFound::metaField);
             MetaFieldValue value = MetaFieldValueRules.accept(definition, newValue);
@@ -76,7 +77,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     @Override
     public Map<String, Object> readValues(Caller caller, int deviceId, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             Template template = devices.templateOf(device);
             Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
                     .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
@@ -108,7 +109,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
             throw InvalidInput.of("values", "values must name at least one datastream.");
         }
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             Template template = devices.templateOf(device);
             Map<Integer, DataStreamDefinition> streams = template.dataStreams().stream()
                     .collect(Collectors.toMap(DataStreamDefinition::id, Function.identity()));

@@ -4,6 +4,7 @@ import dev.devices.application.port.in.ResolveEventUseCase;
 import dev.devices.application.port.in.TriggerEventUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.TemplateEvent;
@@ -30,7 +31,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
     @Override
     public void triggerEvent(Caller caller, int deviceId, String eventCode, String description) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             TemplateEvent event = devices.templateOf(device).events().stream()
                     .filter(e -> e.eventCode().equals(eventCode)).findFirst().orElseThrow(NotFound::eventCode);
             TimelineRules.checkTrigger(eventCode, description);
@@ -44,7 +45,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
     public void resolveEvent(Caller caller, int deviceId, long timelineEntryId, String comment) {
         TimelineRules.checkComment(comment);
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             TimelineEntry entry = ports.timeline().findTimelineEntry(device.id(), timelineEntryId)
                     .orElseThrow(NotFound::timelineEntry);
             if (!entry.isResolved()) {

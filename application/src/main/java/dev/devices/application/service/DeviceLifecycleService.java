@@ -6,6 +6,8 @@ import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.RenameDeviceUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
@@ -50,7 +52,8 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachable(command.caller(), command.orgId(), NotFound::organization);
             Template template = usableTemplate(command.template(), organization);
-            Long ownerId = command.ownerId();
+            Long ownerId = command.ownerId() != null ? command.ownerId() : PermissionPolicy.defaultOwner(command.caller());
+            PermissionPolicy.canCreate(command.caller(), ownerId).orThrow();
             if (ownerId != null) {
                 User owner = ports.users().loadUser(ownerId).orElseThrow(NotFound::user);
                 OwnershipPolicy.canOwn(owner, organization.id()).orThrow();
@@ -89,7 +92,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     @Override
     public Device renameDevice(RenameDeviceCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Device device = devices.load(command.caller(), command.deviceId());
+            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
             return ports.saveDevice().updateDevice(device.rename(command.newName()));
         });
     }
@@ -97,7 +100,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     @Override
     public void deleteDevice(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.DELETE);
             ports.saveDevice().deleteDevice(device.orgId(), device.id());
         });
     }

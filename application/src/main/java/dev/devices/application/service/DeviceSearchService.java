@@ -11,6 +11,8 @@ import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceVisibility;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.access.ReachPolicy;
 import dev.devices.domain.device.Device;
@@ -46,14 +48,19 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
         String text = query.query().strip();
         Integer exactId = text.matches("\\d{1,9}") ? Integer.valueOf(text) : null;
         DeviceSearch search = new DeviceSearch(text, exactId, query.sortBy(), query.descending(), clock.millis());
+        DeviceVisibility visibility = PermissionPolicy.visibility(query.caller());
         return unitOfWork.inTransaction(() ->
-                devices.searchDevices(access.reachOf(query.caller()).path(), search, query.page()));
+                devices.searchDevices(access.reachOf(query.caller()).path(), visibility, search, query.page()));
     }
 
     @Override
     public Page<Device> devicesByOwner(Caller caller, Email ownerEmail, Integer orgId, PageRequest page) {
         return unitOfWork.inTransaction(() -> {
             Organization within = access.reachable(caller, orgId, NotFound::organization);
+            DeviceVisibility visibility = PermissionPolicy.visibility(caller);
+            if (!visibility.isAll() && !isCallersOwn(caller, ownerEmail)) {
+                return new Page<>(List.of(), 0); // it sees only its own devices, and these are someone else's
+            }
             return devices.listDevicesByOwnerEmail(within.path(), ownerEmail, page);
         });
     }
@@ -61,11 +68,13 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
     @Override
     public Page<Device> devicesOfUserOrganization(Caller caller, Email userEmail, PageRequest page) {
         return unitOfWork.inTransaction(() -> {
+            DeviceVisibility visibility = PermissionPolicy.visibility(caller);
             Reach reach = access.reachOf(caller);
             User user = users.findUserByEmail(userEmail).orElseThrow(NotFound::user);
             Organization organization = ports.organizations().loadOrganization(user.orgId()).orElseThrow(NotFound::user);
             ReachPolicy.canReach(reach, organization, NotFound::user).orThrow();
-            return devices.listDevices(organization, false, page);
+            PermissionPolicy.canName(caller, user.id()).orThrow();
+            return devices.listDevices(organization, false, visibility, page);
         });
     }
 
@@ -74,7 +83,11 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachable(caller, orgId, NotFound::organization);
             long since = clock.millis() - minutes.value() * 60_000L;
-            return devices.listRecentlyActivated(organization.id(), since, MAX_RESULTS);
+            return devices.listRecentlyActivated(organization.id(), since, PermissionPolicy.visibility(caller), MAX_RESULTS);
         });
+    }
+
+    private boolean isCallersOwn(Caller caller, Email email) {
+        return users.findUserByEmail(email).map(user -> caller.is(user.id())).orElse(false);
     }
 }

@@ -10,6 +10,7 @@ import dev.devices.application.port.in.GetTimelineUseCase;
 import dev.devices.application.port.in.ListDeviceTagsUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.log.ActionLogEntry;
@@ -40,7 +41,7 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
     @Override
     public boolean isOnline(Caller caller, int deviceId) {
         return unitOfWork.inTransaction(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             return ConnectivityPolicy.isConnected(device.connectivity(), devices.templateOf(device).heartbeatSeconds(),
                     clock.millis());
         });
@@ -48,23 +49,23 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public List<Tag> deviceTags(Caller caller, int deviceId) {
-        return unitOfWork.inTransaction(() -> ports.tags().deviceTags(devices.load(caller, deviceId).id()));
+        return unitOfWork.inTransaction(() -> ports.tags().deviceTags(devices.load(caller, deviceId, DeviceAction.VIEW).id()));
     }
 
     @Override
     public Page<TimelineEntry> timeline(Caller caller, int deviceId, EventType type, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.timeline().timeline(devices.load(caller, deviceId).id(), type, page));
+        return unitOfWork.inTransaction(() -> ports.timeline().timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(), type, page));
     }
 
     @Override
     public Page<ActionLogEntry> actionLog(Caller caller, int deviceId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.actionLog().actionLog(devices.load(caller, deviceId).id(), page));
+        return unitOfWork.inTransaction(() -> ports.actionLog().actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(), page));
     }
 
     @Override
     public List<DeviceDetails.MetaFieldEntry> metadata(Caller caller, int deviceId) {
         return unitOfWork.inTransaction(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             return views.metaFieldValues(device, devices.templateOf(device));
         });
     }

@@ -5,6 +5,8 @@ import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.access.ReachPolicy;
 import dev.devices.domain.device.Device;
@@ -39,7 +41,8 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     @Override
     public void transferToOwner(Caller caller, int deviceId, long newUserId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
+            PermissionPolicy.canName(caller, newUserId).orThrow();
             Reach reach = access.reachOf(caller);
             User owner = ports.users().loadUser(newUserId).orElseThrow(NotFound::user);
             Organization destination = ports.organizations().loadOrganization(owner.orgId()).orElseThrow(NotFound::user);
@@ -54,7 +57,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     @Override
     public void transferToOrganization(Caller caller, int deviceId, int newOrgId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             Organization destination = access.reachable(caller, newOrgId, NotFound::destinationOrganization);
             TransferPolicy.canTransferToOrganization(device, destination).orThrow();
             requireTemplateUsableIn(device, destination);
@@ -69,7 +72,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     @Override
     public void removeOwner(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             if (device.ownerUserId() != null) {
                 move(device, device.orgId(), null, "Owner " + ownerLabel(device.ownerUserId()) + " removed");
             }

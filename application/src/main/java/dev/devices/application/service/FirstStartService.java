@@ -51,7 +51,7 @@ public final class FirstStartService implements InitializeServiceUseCase {
             }
             Organization root = organizations.createOrganization(new NewOrganization(ROOT_ORGANIZATION_NAME, null, null,
                     TimeZoneId.UTC.value(), clock.millis()));
-            OAuthClient client = clients.createClient(root.id(), FIRST_CLIENT_NAME, id, secretHash);
+            OAuthClient client = clients.createClient(root.id(), FIRST_CLIENT_NAME, id, secretHash, true);
             return Optional.of(new CreatedClient(client, secret));
         });
     }

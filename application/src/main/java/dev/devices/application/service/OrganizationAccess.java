@@ -2,10 +2,12 @@ package dev.devices.application.service;
 
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.access.ReachPolicy;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.Permission;
 import java.util.function.Supplier;
 
 /** Resolves what a caller reaches: its own organization's subtree. */
@@ -23,6 +25,16 @@ final class OrganizationAccess {
 
     Reach reachOf(Caller caller) {
         return Reach.of(callerOrganization(caller));
+    }
+
+    /**
+     * For a management call: the organization {@code orgId} (null: the caller's own) if the caller
+     * reaches it (else 404), and only if the caller holds {@code permission} (else 403).
+     */
+    Organization reachableFor(Caller caller, Integer orgId, Permission permission) {
+        Organization organization = reachable(caller, orgId, NotFound::organization);
+        PermissionPolicy.requires(caller, permission).orThrow();
+        return organization;
     }
 
     /** The organization {@code orgId} (null: the caller's own) if the caller reaches it, else {@code notFound}. */

@@ -6,8 +6,8 @@ import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
-import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.Permission;
 import java.time.Clock;
 
 /** Reading and creating organizations within the caller's subtree. */
@@ -27,13 +27,13 @@ public final class OrganizationService implements GetOrganizationUseCase, Create
 
     @Override
     public Organization getOrganization(Caller caller, Integer orgId) {
-        return unitOfWork.inTransaction(() -> access.reachable(caller, orgId, NotFound::organization));
+        return unitOfWork.inTransaction(() -> access.reachableFor(caller, orgId, Permission.ORG_VIEW));
     }
 
     @Override
     public Organization createOrganization(CreateOrganizationCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Organization parent = access.reachable(command.caller(), command.parentOrganizationId(), NotFound::organization);
+            Organization parent = access.reachableFor(command.caller(), command.parentOrganizationId(), Permission.ORG_MANAGE);
             return organizations.createOrganization(new NewOrganization(command.name().value(), command.description(),
                     parent, command.tz().value(), clock.millis()));
         });

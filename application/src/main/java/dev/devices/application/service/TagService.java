@@ -5,11 +5,14 @@ import dev.devices.application.port.in.ListTagsUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
+import dev.devices.domain.user.Permission;
+import dev.devices.domain.access.PermissionPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,15 +34,18 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
 
     @Override
     public List<Tag> listTags(Caller caller, Integer orgId) {
-        return unitOfWork.inTransaction(() ->
-                ports.tags().listTags(access.reachable(caller, orgId, NotFound::organization).path().ids()));
+        return unitOfWork.inTransaction(() -> {
+            Organization organization = access.reachable(caller, orgId, NotFound::organization);
+            PermissionPolicy.visibility(caller); // tags label devices: whoever sees devices sees their names
+            return ports.tags().listTags(organization.path().ids());
+        });
     }
 
     @Override
     public Tag createTag(Caller caller, String name, String color) {
         Tag.check(name, color);
         return unitOfWork.inTransaction(() ->
-                ports.tags().createTag(access.callerOrganization(caller).id(), name.strip(), color));
+                ports.tags().createTag(access.reachableFor(caller, null, Permission.ORG_DEVICES_EDIT).id(), name.strip(), color));
     }
 
     @Override
@@ -49,7 +55,7 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
             throw InvalidInput.of("tagIds", "A device can have at most " + Tag.MAX_PER_DEVICE + " tags.");
         }
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId);
+            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             Organization organization = ports.organizations().loadOrganization(device.orgId()).orElseThrow();
             Set<Integer> usableOrgs = Set.copyOf(organization.path().ids());
             List<Tag> tags = ports.tags().loadTags(wanted);

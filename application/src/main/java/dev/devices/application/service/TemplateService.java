@@ -14,6 +14,7 @@ import dev.devices.domain.organization.Organization;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.template.TemplateStringId;
 import dev.devices.domain.template.TemplateUsePolicy;
+import dev.devices.domain.user.Permission;
 import java.util.random.RandomGenerator;
 
 /** Listing and creating templates of organizations the caller reaches. */
@@ -37,13 +38,13 @@ public final class TemplateService implements ListTemplatesUseCase, CreateTempla
     @Override
     public Page<Template> listTemplates(Caller caller, Integer orgId, PageRequest page) {
         return unitOfWork.inTransaction(() ->
-                templates.listTemplates(access.reachable(caller, orgId, NotFound::organization).id(), page));
+                templates.listTemplates(access.reachableFor(caller, orgId, Permission.TEMPLATES_VIEW).id(), page));
     }
 
     @Override
     public Template createTemplate(CreateTemplateCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Organization organization = access.reachable(command.caller(), command.orgId(), NotFound::organization);
+            Organization organization = access.reachableFor(command.caller(), command.orgId(), Permission.TEMPLATES_MANAGE);
             Template parent = command.parentId() == null ? null : usableParent(command.parentId(), organization);
             return templates.createTemplate(new NewTemplate(organization.id(), parent, command.name().strip(),
                     TemplateStringId.generate(random), command.events(), command.metaFields(), command.dataStreams(),

@@ -4,17 +4,27 @@ import dev.devices.application.port.in.IssueTokenUseCase;
 import dev.devices.application.port.in.TokenGrantRejected;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
 import dev.devices.application.port.out.SecretHasher;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.OAuthClient;
+import dev.devices.domain.access.Reach;
+import dev.devices.domain.organization.Organization;
+import dev.devices.domain.user.Email;
+import dev.devices.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-/** The client-credentials and refresh-token grants. Each refresh token is good for one use. */
+/**
+ * The client-credentials, user-credentials and refresh-token grants. Each refresh token is good for
+ * one use; refreshing a user's token checks again that the user is active.
+ */
 public final class TokenService implements IssueTokenUseCase {
 
     private static final int REFRESH_TOKEN_BYTES = 32;
@@ -22,6 +32,8 @@ public final class TokenService implements IssueTokenUseCase {
 
     private final UnitOfWork unitOfWork;
     private final OAuthClientPort clients;
+    private final UserPort users;
+    private final OrganizationTreePort organizations;
     private final RefreshTokenPort refreshTokens;
     private final AccessTokenIssuer issuer;
     private final SecretHasher hasher;
@@ -31,12 +43,14 @@ public final class TokenService implements IssueTokenUseCase {
     /** Verified against when the client id is unknown, so that both failures take the same time. */
     private final String decoyHash;
 
-    public TokenService(UnitOfWork unitOfWork, OAuthClientPort clients, RefreshTokenPort refreshTokens,
+    public TokenService(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
                         AccessTokenIssuer issuer, SecretHasher hasher, RandomGenerator secureRandom, Clock clock,
                         Lifetimes lifetimes) {
         this.unitOfWork = unitOfWork;
         this.clients = clients;
         this.refreshTokens = refreshTokens;
+        this.users = ports.users();
+        this.organizations = ports.organizations();
         this.issuer = issuer;
         this.hasher = hasher;
         this.secureRandom = secureRandom;
@@ -56,6 +70,39 @@ public final class TokenService implements IssueTokenUseCase {
     }
 
     @Override
+    public TokenPair userCredentials(ClientCredentials credentials, String username, String password) {
+        if (username == null || password == null) {
+            throw TokenGrantRejected.invalidRequest("username and password are required.");
+        }
+        OAuthClient client = authenticate(credentials);
+        Optional<User> found = Email.isValid(username)
+                ? unitOfWork.inTransaction(() -> users.findUserByEmail(Email.of("username", username))) : Optional.empty();
+        String hash = found.map(User::passwordHash).orElse(null);
+        boolean matches = hasher.matches(password, hash == null ? decoyHash : hash);
+        if (found.isEmpty() || hash == null || !matches) {
+            throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
+        }
+        User user = found.get();
+        return unitOfWork.inTransaction(() -> {
+            if (!belongsToClientsSubtree(user, client)) {
+                throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
+            }
+            if (!user.isActive()) {
+                throw TokenGrantRejected.invalidGrant("The user is not active.");
+            }
+            return issuePair(Caller.user(user.orgId(), client.clientId(), user.id(), user.role().permissions()));
+        });
+    }
+
+    /** A client hands out tokens only for users of its own organization and the organizations below. */
+    private boolean belongsToClientsSubtree(User user, OAuthClient client) {
+        Optional<Organization> clientOrganization = organizations.loadOrganization(client.orgId());
+        Optional<Organization> userOrganization = organizations.loadOrganization(user.orgId());
+        return clientOrganization.isPresent() && userOrganization.isPresent()
+                && Reach.of(clientOrganization.get()).includes(userOrganization.get());
+    }
+
+    @Override
     public TokenPair refresh(ClientCredentials credentials, String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw TokenGrantRejected.invalidRequest("refresh_token is required.");
@@ -65,7 +112,12 @@ public final class TokenService implements IssueTokenUseCase {
             RefreshGrant grant = refreshTokens.consumeRefreshToken(Secrets.sha256(refreshToken), clock.millis())
                     .filter(g -> g.clientId().equals(client.clientId()))
                     .orElseThrow(() -> TokenGrantRejected.invalidGrant("The refresh token is invalid, expired or already used."));
-            return issuePair(Caller.organization(grant.orgId(), client.clientId()));
+            if (grant.userId() == null) {
+                return issuePair(Caller.organization(grant.orgId(), client.clientId()));
+            }
+            User user = users.loadUser(grant.userId()).filter(User::isActive)
+                    .orElseThrow(() -> TokenGrantRejected.invalidGrant("The user no longer exists or is not active."));
+            return issuePair(Caller.user(user.orgId(), client.clientId(), user.id(), user.role().permissions()));
         });
     }
 

@@ -10,10 +10,10 @@ import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.error.Conflict;
-import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.user.NewUser;
 import dev.devices.domain.user.User;
+import dev.devices.domain.user.Permission;
 
 /** Listing and creating users of organizations the caller reaches. */
 public final class UserService implements ListUsersUseCase, CreateUserUseCase {
@@ -32,7 +32,7 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase {
 
     @Override
     public Page<User> listUsers(Caller caller, Integer orgId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> users.listUsers(access.reachable(caller, orgId, NotFound::organization).id(), page));
+        return unitOfWork.inTransaction(() -> users.listUsers(access.reachableFor(caller, orgId, Permission.ORG_VIEW_USERS).id(), page));
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase {
         // hashing is deliberately slow: do it before the transaction opens
         String passwordHash = command.password() == null ? null : hasher.hash(command.password());
         return unitOfWork.inTransaction(() -> {
-            Organization organization = access.reachable(command.caller(), command.orgId(), NotFound::organization);
+            Organization organization = access.reachableFor(command.caller(), command.orgId(), Permission.ORG_MANAGE_USERS);
             if (users.findUserByEmail(command.email()).isPresent()) {
                 throw new Conflict("User with this email already exists.");
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
+import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceSort;
@@ -26,13 +27,39 @@ public abstract class DeviceQueryPortContract extends PortContract {
         Device c1 = newDevice(child, template, "C1");
         Device p2 = newDevice(parent, template, "P2");
 
-        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(parent, false, PageRequest.of(0, 10)))))
+        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(parent, false, DeviceVisibility.all(), PageRequest.of(0, 10)))))
                 .containsExactly(p1.id(), p2.id());
-        Page<Device> subtree = tx(() -> ports().deviceQuery().listDevices(parent, true, PageRequest.of(0, 2)));
+        Page<Device> subtree = tx(() -> ports().deviceQuery().listDevices(parent, true, DeviceVisibility.all(), PageRequest.of(0, 2)));
         assertThat(subtree.totalElements()).isEqualTo(3);
         assertThat(ids(subtree)).containsExactly(p1.id(), c1.id());
-        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(parent, true, PageRequest.of(1, 2))))).containsExactly(p2.id());
-        assertThat(tx(() -> ports().deviceQuery().listDevices(parent, true, PageRequest.of(5, 2))).content()).isEmpty();
+        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(parent, true, DeviceVisibility.all(), PageRequest.of(1, 2))))).containsExactly(p2.id());
+        assertThat(tx(() -> ports().deviceQuery().listDevices(parent, true, DeviceVisibility.all(), PageRequest.of(5, 2))).content()).isEmpty();
+    }
+
+    @Test
+    void anOwnerVisibilityShowsOnlyThatUsersDevicesInListsSearchesAndActivations() {
+        Organization org = newOrganization();
+        Organization child = newOrganization(org);
+        Template template = newTemplate(org, "Visible");
+        long owner = newUser(org).id();
+        long other = newUser(org).id();
+        Device mine = withTimes(newDevice(org, template, "Mine", owner), 1_000L, null);
+        withTimes(newDevice(org, template, "Theirs", other), 1_000L, null);
+        withTimes(newDevice(org, template, "Nobodys"), 1_000L, null);
+        DeviceVisibility own = DeviceVisibility.ownedBy(owner);
+
+        Page<Device> listed = tx(() -> ports().deviceQuery().listDevices(org, false, own, PageRequest.of(0, 10)));
+        assertThat(ids(listed)).containsExactly(mine.id());
+        assertThat(listed.totalElements()).isEqualTo(1);
+        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(org, true, own, PageRequest.of(0, 10)))))
+                .containsExactly(mine.id());
+        Page<Device> found = tx(() -> ports().deviceQuery().searchDevices(org.path(), own,
+                new DeviceSearch("visible", null, DeviceSort.ID, false, System.currentTimeMillis()), PageRequest.of(0, 10)));
+        assertThat(ids(found)).containsExactly(mine.id());
+        assertThat(found.totalElements()).isEqualTo(1);
+        assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, own, 10)))
+                .extracting(Device::id).containsExactly(mine.id());
+        assertThat(ids(tx(() -> ports().deviceQuery().listDevices(child, false, own, PageRequest.of(0, 10))))).isEmpty();
     }
 
     @Test
@@ -108,9 +135,9 @@ public abstract class DeviceQueryPortContract extends PortContract {
         withTimes(newDevice(org, template, "Too old"), 10L, null);
         withTimes(newDevice(child, template, "In child"), 2_000L, null);
         newDevice(org, template, "Never");
-        assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, 10)))
+        assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, DeviceVisibility.all(), 10)))
                 .extracting(Device::id).containsExactly(newer.id(), older.id());
-        assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, 1)))
+        assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, DeviceVisibility.all(), 1)))
                 .extracting(Device::id).containsExactly(newer.id());
     }
 
@@ -130,7 +157,7 @@ public abstract class DeviceQueryPortContract extends PortContract {
     }
 
     private Page<Device> search(Organization within, String text, Integer exactId, DeviceSort sort, boolean descending) {
-        return tx(() -> ports().deviceQuery().searchDevices(within.path(),
+        return tx(() -> ports().deviceQuery().searchDevices(within.path(), DeviceVisibility.all(),
                 new DeviceSearch(text, exactId, sort, descending, System.currentTimeMillis()), PageRequest.of(0, 50)));
     }
 

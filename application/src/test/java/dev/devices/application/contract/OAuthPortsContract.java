@@ -14,7 +14,7 @@ public abstract class OAuthPortsContract extends PortContract {
     void aClientIsFoundByItsClientId() {
         Organization org = newOrganization();
         String clientId = "client-" + unique();
-        OAuthClient client = tx(() -> adapter().oauthClients().createClient(org.id(), "Integration", clientId, "hash"));
+        OAuthClient client = tx(() -> adapter().oauthClients().createClient(org.id(), "Integration", clientId, "hash", true));
         assertThat(client.apiScopeEnabled()).isTrue();
         assertThat(tx(() -> adapter().oauthClients().findClient(clientId))).contains(client);
         assertThat(tx(() -> adapter().oauthClients().findClient("no-such-" + unique()))).isEmpty();
@@ -24,7 +24,7 @@ public abstract class OAuthPortsContract extends PortContract {
     void aRefreshTokenIsConsumedOnceAndNotAfterItExpires() {
         Organization org = newOrganization();
         String clientId = "client-" + unique();
-        tx(() -> adapter().oauthClients().createClient(org.id(), "Refresher", clientId, "hash"));
+        tx(() -> adapter().oauthClients().createClient(org.id(), "Refresher", clientId, "hash", true));
         RefreshGrant live = new RefreshGrant("h-" + unique(), clientId, org.id(), null, 10_000L);
         RefreshGrant expired = new RefreshGrant("h-" + unique(), clientId, org.id(), null, 10_000L);
         txRun(() -> {
@@ -35,5 +35,25 @@ public abstract class OAuthPortsContract extends PortContract {
         assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken(live.tokenHash(), 5_000L))).isEmpty();
         assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken(expired.tokenHash(), 10_000L))).isEmpty();
         assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken("unknown-" + unique(), 1L))).isEmpty();
+    }
+
+    @Test
+    void theApiScopeCanBeSwitchedAndAClientDeletedWithItsRefreshTokens() {
+        Organization org = newOrganization();
+        String clientId = "client-" + unique();
+        OAuthClient locked = tx(() -> adapter().oauthClients().createClient(org.id(), "Locked", clientId, "hash", false));
+        assertThat(locked.apiScopeEnabled()).isFalse();
+        assertThat(tx(() -> adapter().oauthClients().setApiScope(clientId, true))).get()
+                .extracting(OAuthClient::apiScopeEnabled).isEqualTo(true);
+        assertThat(tx(() -> adapter().oauthClients().findClient(clientId))).get()
+                .extracting(OAuthClient::apiScopeEnabled).isEqualTo(true);
+        assertThat(tx(() -> adapter().oauthClients().setApiScope("no-such-" + unique(), true))).isEmpty();
+
+        RefreshGrant grant = new RefreshGrant("h-" + unique(), clientId, org.id(), null, 10_000L);
+        txRun(() -> adapter().refreshTokens().saveRefreshToken(grant));
+        assertThat(tx(() -> adapter().oauthClients().deleteClient(clientId))).isTrue();
+        assertThat(tx(() -> adapter().oauthClients().deleteClient(clientId))).isFalse();
+        assertThat(tx(() -> adapter().oauthClients().findClient(clientId))).isEmpty();
+        assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken(grant.tokenHash(), 5_000L))).isEmpty();
     }
 }

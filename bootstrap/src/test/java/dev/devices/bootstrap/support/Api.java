@@ -98,6 +98,29 @@ public final class Api {
                 .then().statusCode(201).extract().path("id")).longValue();
     }
 
+    /** A user with a password and a user-scoped token obtained with its organization's client. */
+    public record User(long id, String email, String password, String token) {
+        public RequestSpecification as() {
+            return Api.as(token);
+        }
+    }
+
+    /** A new user of {@code org} with that role, and its token (grant_type=password). */
+    public static User newUserWithToken(Org org, String role) {
+        String email = "user-" + UUID.randomUUID() + "@example.com";
+        String password = "pw-" + UUID.randomUUID();
+        long id = ((Number) org.as().body(Map.of("email", email, "name", role + " user", "role", role,
+                        "password", password)).post("/api/v1/organization/user/create")
+                .then().statusCode(201).extract().path("id")).longValue();
+        return new User(id, email, password, userToken(org.clientId(), org.clientSecret(), email, password));
+    }
+
+    public static String userToken(String clientId, String secret, String email, String password) {
+        return given().auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "password").formParam("username", email).formParam("password", password)
+                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+    }
+
     public static String notFoundMessage(int deviceId) {
         return "Device with identifier " + deviceId + " is not found or belong to another organization.";
     }

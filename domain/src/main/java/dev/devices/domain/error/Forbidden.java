@@ -6,4 +6,14 @@ public final class Forbidden extends DomainException {
     public Forbidden(String message) {
         super(message);
     }
+
+    /** The caller holds no permission for the action. */
+    public static Forbidden permission() {
+        return new Forbidden("Forbidden");
+    }
+
+    /** Blynk's answer to every platform-API call of an OAuth client whose API scope is off. */
+    public static Forbidden platformApiScope() {
+        return new Forbidden("Platform API scope is not enabled for this oauth client.");
+    }
 }

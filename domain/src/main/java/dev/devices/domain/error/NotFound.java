@@ -48,6 +48,10 @@ public final class NotFound extends DomainException {
         return new NotFound("Timeline event is not found.");
     }
 
+    public static NotFound oauthClient() {
+        return new NotFound("OAuth client is not found or you don't have access to it.");
+    }
+
     public static NotFound tag() {
         return new NotFound("Tag is not found.");
     }

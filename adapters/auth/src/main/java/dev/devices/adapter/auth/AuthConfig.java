@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The auth adapter's settings; their values live in bootstrap's application.properties. */
 @ConfigMapping(prefix = "devices.auth")
@@ -30,4 +31,36 @@ public interface AuthConfig {
     /** Work factor of PBKDF2 for client secrets and passwords. */
     @WithDefault("210000")
     int pbkdf2Iterations();
+
+    /** A second issuer whose tokens are accepted besides the service's own; off unless its issuer is set. */
+    ExternalIssuer external();
+
+    /** An external identity provider: how to verify its tokens and where its claims put the caller. */
+    interface ExternalIssuer {
+
+        /** {@code iss} of its tokens; tokens naming it are verified with its key, all others with ours. */
+        Optional<String> issuer();
+
+        /** Its verification key: a PEM public key, a JWK or JWK set, as a file path or an https URL (JWKS endpoint). */
+        Optional<String> publicKeyLocation();
+
+        /** {@code aud} its tokens must carry; unchecked when unset. */
+        Optional<String> audience();
+
+        /** Signature algorithm of its tokens (RS256, ES256, PS256, ...). */
+        @WithDefault("RS256")
+        String algorithm();
+
+        /** Claim holding the organization id (number or numeric string); required in every token. */
+        @WithDefault("org_id")
+        String orgIdClaim();
+
+        /** Claim holding the user id (number or numeric string); without it the token is organization-scoped. */
+        @WithDefault("user_id")
+        String userIdClaim();
+
+        /** Claim holding permission names (array or space-separated string); without it, the user's role decides. */
+        @WithDefault("permissions")
+        String permissionsClaim();
+    }
 }

@@ -1,44 +1,45 @@
 package dev.devices.adapter.auth;
 
+import dev.devices.application.port.in.AuthenticateCallerUseCase;
+import dev.devices.application.port.in.AuthenticateCallerUseCase.CallerRejected;
+import dev.devices.application.port.in.AuthenticateCallerUseCase.VerifiedToken;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.domain.access.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller of this request, read from the access token smallrye-jwt has already verified. */
+/**
+ * The caller of this request: the claims of the access token smallrye-jwt has already verified (ours
+ * or an external issuer's), checked once per request against what exists now.
+ */
 @RequestScoped
 class JwtCurrentCaller implements CurrentCaller {
 
     private final JsonWebToken token;
+    private final TokenClaims claims;
+    private final AuthenticateCallerUseCase authenticate;
+    private Caller caller;
 
-    JwtCurrentCaller(JsonWebToken token) {
+    JwtCurrentCaller(JsonWebToken token, TokenClaims claims, AuthenticateCallerUseCase authenticate) {
         this.token = token;
+        this.claims = claims;
+        this.authenticate = authenticate;
     }
 
     @Override
     public Caller get() {
-        Object orgId = token.getClaim(TokenClaims.ORG_ID);
-        Object clientId = token.getClaim(TokenClaims.CLIENT_ID);
-        if (token.getRawToken() == null || orgId == null || clientId == null) {
-            throw new AuthenticationFailedException("The access token does not name an organization.");
+        if (caller == null) {
+            if (token.getRawToken() == null) {
+                throw new AuthenticationFailedException("No access token.");
+            }
+            VerifiedToken verified = claims.read(token);
+            try {
+                caller = authenticate.authenticate(verified);
+            } catch (CallerRejected rejected) {
+                throw new AuthenticationFailedException(rejected.getMessage());
+            }
         }
-        return Caller.organization(asInt(orgId), asString(clientId));
-    }
-
-    private static int asInt(Object claim) {
-        if (claim instanceof JsonNumber n) {
-            return n.intValueExact();
-        }
-        if (claim instanceof Number n) {
-            return n.intValue();
-        }
-        throw new AuthenticationFailedException("The access token's organization is not a number.");
-    }
-
-    private static String asString(Object claim) {
-        return claim instanceof JsonString s ? s.getString() : claim.toString();
+        return caller;
     }
 }

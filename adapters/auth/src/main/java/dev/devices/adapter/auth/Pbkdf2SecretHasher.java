@@ -2,6 +2,7 @@ package dev.devices.adapter.auth;
 
 import dev.devices.application.port.out.SecretHasher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -24,8 +25,13 @@ class Pbkdf2SecretHasher implements SecretHasher {
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
 
+    @Inject
     Pbkdf2SecretHasher(AuthConfig config) {
-        this.iterations = config.pbkdf2Iterations();
+        this(config.pbkdf2Iterations());
+    }
+
+    Pbkdf2SecretHasher(int iterations) {
+        this.iterations = iterations;
     }
 
     @Override

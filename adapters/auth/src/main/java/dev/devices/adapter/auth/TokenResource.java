@@ -38,8 +38,9 @@ class TokenResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Obtain an access token",
-            description = "grant_type=client_credentials gives an organization-scoped token; grant_type=refresh_token"
-                    + " trades a refresh token (usable once) for a new pair.")
+            description = "grant_type=client_credentials gives an organization-scoped token; user_credentials (alias"
+                    + " password) with username and password a token of that user, limited by its role;"
+                    + " refresh_token trades a refresh token (usable once) for a new pair.")
     @APIResponse(responseCode = "200", description = "Token pair",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "invalid_request, invalid_grant or unsupported_grant_type",
@@ -55,6 +56,8 @@ class TokenResource {
         }
         TokenPair pair = switch (grantType) {
             case "client_credentials" -> tokens.clientCredentials(request.credentials());
+            case "user_credentials", "password" -> tokens.userCredentials(request.credentials(),
+                    request.parameter("username"), request.parameter("password"));
             case "refresh_token" -> tokens.refresh(request.credentials(), request.parameter("refresh_token"));
             default -> throw TokenGrantRejected.unsupportedGrantType(grantType);
         };

@@ -78,7 +78,8 @@ final class UseCaseFixture {
     final DeviceTransferService transfers = new DeviceTransferService(persistence.unitOfWork(), persistence.ports(), clock);
     final DeviceDataService data = new DeviceDataService(persistence.unitOfWork(), persistence.ports(), clock);
     final DeviceEventService events = new DeviceEventService(persistence.unitOfWork(), persistence.ports(), clock);
-    final TokenService tokens = new TokenService(persistence.unitOfWork(), persistence.oauthClients(), persistence.refreshTokens(),
+    final TokenService tokens = new TokenService(persistence.unitOfWork(), persistence.ports(),
+            persistence.oauthClients(), persistence.refreshTokens(),
             issuer, hasher, random, clock, new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)));
 
     final Caller root;

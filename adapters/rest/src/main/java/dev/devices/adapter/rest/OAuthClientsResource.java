@@ -6,11 +6,14 @@ import dev.devices.adapter.rest.dto.Requests;
 import dev.devices.application.port.in.CreateOAuthClientUseCase;
 import dev.devices.application.port.in.CreateOAuthClientUseCase.CreateOAuthClientCommand;
 import dev.devices.application.port.in.CurrentCaller;
+import dev.devices.application.port.in.ManageOAuthClientUseCase;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,10 +32,12 @@ class OAuthClientsResource {
 
     private final CurrentCaller caller;
     private final CreateOAuthClientUseCase createClient;
+    private final ManageOAuthClientUseCase manageClient;
 
-    OAuthClientsResource(CurrentCaller caller, CreateOAuthClientUseCase createClient) {
+    OAuthClientsResource(CurrentCaller caller, CreateOAuthClientUseCase createClient, ManageOAuthClientUseCase manageClient) {
         this.caller = caller;
         this.createClient = createClient;
+        this.manageClient = manageClient;
     }
 
     @POST
@@ -45,12 +50,52 @@ class OAuthClientsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not manage OAuth clients",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "Organization not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(Requests.CreateOAuthClient body) {
         Bodies.required(body);
-        var created = createClient.createClient(new CreateOAuthClientCommand(caller.get(), body.name(), body.orgId()));
-        return OrganizationResource.created(new OAuthClientJson(created.client().orgId(), created.client().name(),
-                created.client().clientId(), created.secret()));
+        var created = createClient.createClient(new CreateOAuthClientCommand(caller.get(), body.name(), body.orgId(),
+                body.platformApiScope()));
+        return OrganizationResource.created(OAuthClientJson.of(created.client(), created.secret()));
+    }
+
+    @POST
+    @Path("/update")
+    @Operation(operationId = "updateOAuthClient", summary = "Switch an OAuth client's platform-API scope",
+            description = "With the scope off, every /api call of the client's tokens answers 403.")
+    @APIResponse(responseCode = "200", description = "The client, without its secret",
+            content = @Content(schema = @Schema(implementation = OAuthClientJson.class)))
+    @APIResponse(responseCode = "400", description = "Missing body, clientId or platformApiScope",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not manage OAuth clients",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Client not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public OAuthClientJson update(Requests.UpdateOAuthClient body) {
+        Bodies.required(body);
+        String clientId = Bodies.field("clientId", body.clientId());
+        boolean enabled = Bodies.field("platformApiScope", body.platformApiScope());
+        return OAuthClientJson.of(manageClient.setPlatformApiScope(caller.get(), clientId, enabled), null);
+    }
+
+    @DELETE
+    @Operation(operationId = "deleteOAuthClient", summary = "Delete an OAuth client",
+            description = "Its access and refresh tokens stop working at once.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Missing clientId",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not manage OAuth clients",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Client not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response delete(@QueryParam("clientId") String clientId) {
+        manageClient.deleteClient(caller.get(), Params.required("clientId", clientId));
+        return Response.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import dev.devices.application.port.in.ConsumeRateLimitUseCase;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase.RateLimitDecision;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.error.Forbidden;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,6 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * The per-organization limit on {@code /api} (contract §4): every authenticated call counts against
  * its token's organization; past the limit, 429 with {@code Retry-After}. Every counted answer
  * carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds).
+ * A caller refused as a whole (an OAuth client whose platform-API scope is off) gets its 403 here,
+ * before any parameter or body is looked at.
  */
 class RateLimiting {
 
@@ -44,6 +47,8 @@ class RateLimiting {
         Caller who;
         try {
             who = caller.get();
+        } catch (Forbidden refused) {
+            return ErrorMapper.error(403, refused.getMessage()); // a client without the platform-API scope
         } catch (RuntimeException unauthenticated) {
             return null; // the authentication check answers 401; nothing to count
         }

@@ -10,7 +10,8 @@ public interface CreateOAuthClientUseCase {
 
     CreatedClient createClient(CreateOAuthClientCommand command);
 
-    record CreateOAuthClientCommand(Caller caller, String name, Integer orgId) {
+    /** {@code platformApiScope} null: enabled. */
+    record CreateOAuthClientCommand(Caller caller, String name, Integer orgId, Boolean platformApiScope) {
         public CreateOAuthClientCommand {
             Objects.requireNonNull(caller);
             if (name == null || name.isBlank() || name.length() > 100) {

@@ -1,9 +1,12 @@
 package dev.devices.application.port.in;
 
-/** The OAuth2 token endpoint's grants. Failures are {@link TokenGrantRejected} with an RFC 6749 code. */
+/** The OAuth2 token endpoint's grants (contract §4). Failures are {@link TokenGrantRejected} with an RFC 6749 code. */
 public interface IssueTokenUseCase {
 
     TokenPair clientCredentials(ClientCredentials client);
+
+    /** A user-scoped token for an active user of the client's organization subtree (grant user_credentials/password). */
+    TokenPair userCredentials(ClientCredentials client, String username, String password);
 
     TokenPair refresh(ClientCredentials client, String refreshToken);
 

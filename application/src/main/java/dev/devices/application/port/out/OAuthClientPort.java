@@ -6,7 +6,13 @@ import java.util.Optional;
 /** OAuth clients of the platform API. */
 public interface OAuthClientPort {
 
-    OAuthClient createClient(int orgId, String name, String clientId, String secretHash);
+    OAuthClient createClient(int orgId, String name, String clientId, String secretHash, boolean apiScopeEnabled);
 
     Optional<OAuthClient> findClient(String clientId);
+
+    /** Turns the platform-API scope on or off; empty when no such client exists. */
+    Optional<OAuthClient> setApiScope(String clientId, boolean enabled);
+
+    /** Deletes the client and its refresh tokens; false when it did not exist. */
+    boolean deleteClient(String clientId);
 }

@@ -7,6 +7,7 @@ import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
+import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
@@ -63,19 +64,23 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public Page<Device> listDevices(Organization organization, boolean includeSubOrganizations, PageRequest page) {
-        var query = includeSubOrganizations
-                ? DeviceEntity.<DeviceEntity>find(IN_SUBTREE + " order by id", organization.path().value() + "%")
-                : DeviceEntity.<DeviceEntity>find("orgId = ?1 order by id", organization.id());
+    public Page<Device> listDevices(Organization organization, boolean includeSubOrganizations,
+                                    DeviceVisibility visibility, PageRequest page) {
+        Object scope = includeSubOrganizations ? organization.path().value() + "%" : organization.id();
+        String where = includeSubOrganizations ? IN_SUBTREE : "orgId = ?1";
+        var query = visibility.isAll()
+                ? DeviceEntity.<DeviceEntity>find(where + " order by id", scope)
+                : DeviceEntity.<DeviceEntity>find(where + " and ownerUserId = ?2 order by id", scope, visibility.ownerUserId());
         return Paging.page(query, page, DevicePersistenceAdapter::toDomain);
     }
 
     @Override
-    public Page<Device> searchDevices(OrgPath within, DeviceSearch search, PageRequest page) {
+    public Page<Device> searchDevices(OrgPath within, DeviceVisibility visibility, DeviceSearch search, PageRequest page) {
         var em = DeviceEntity.getEntityManager();
         Map<String, Object> parameters = Map.of("subtree", within.value() + "%",
                 "pattern", DeviceSearchSql.pattern(search.text()),
-                "exactId", search.exactId() == null ? -1 : search.exactId());
+                "exactId", search.exactId() == null ? -1 : search.exactId(),
+                "owner", visibility.isAll() ? -1L : visibility.ownerUserId());
         var count = em.createNativeQuery(DeviceSearchSql.count(), Long.class);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
@@ -97,9 +102,13 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public List<Device> listRecentlyActivated(int orgId, long since, int limit) {
-        return DeviceEntity.<DeviceEntity>find("orgId = ?1 and activatedAt >= ?2 order by activatedAt desc, id desc",
-                orgId, since).range(0, limit - 1).list().stream().map(DevicePersistenceAdapter::toDomain).toList();
+    public List<Device> listRecentlyActivated(int orgId, long since, DeviceVisibility visibility, int limit) {
+        var query = visibility.isAll()
+                ? DeviceEntity.<DeviceEntity>find("orgId = ?1 and activatedAt >= ?2 order by activatedAt desc, id desc",
+                        orgId, since)
+                : DeviceEntity.<DeviceEntity>find("orgId = ?1 and activatedAt >= ?2 and ownerUserId = ?3"
+                        + " order by activatedAt desc, id desc", orgId, since, visibility.ownerUserId());
+        return query.range(0, limit - 1).list().stream().map(DevicePersistenceAdapter::toDomain).toList();
     }
 
     @Override

@@ -28,6 +28,7 @@ final class DeviceSearchSql {
                           WHERE lower(tp.name) LIKE :pattern ESCAPE '\\'
                     UNION SELECT id FROM device WHERE id = :exactId))
               AND o.path LIKE :subtree
+              AND (:owner = -1 OR d.owner_user_id = :owner)
             """;
 
     private static final Map<DeviceSort, String> ORDER = new EnumMap<>(Map.ofEntries(

@@ -17,13 +17,13 @@ class OAuthPersistenceAdapter implements OAuthClientPort, RefreshTokenPort {
     }
 
     @Override
-    public OAuthClient createClient(int orgId, String name, String clientId, String secretHash) {
+    public OAuthClient createClient(int orgId, String name, String clientId, String secretHash, boolean apiScopeEnabled) {
         OAuthClientEntity entity = new OAuthClientEntity();
         entity.orgId = orgId;
         entity.name = name;
         entity.clientId = clientId;
         entity.secretHash = secretHash;
-        entity.apiScopeEnabled = true;
+        entity.apiScopeEnabled = apiScopeEnabled;
         entity.createdAt = clock.millis();
         entity.persistAndFlush();
         return toDomain(entity);
@@ -33,6 +33,20 @@ class OAuthPersistenceAdapter implements OAuthClientPort, RefreshTokenPort {
     public Optional<OAuthClient> findClient(String clientId) {
         return OAuthClientEntity.<OAuthClientEntity>find("clientId", clientId).firstResultOptional()
                 .map(OAuthPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Optional<OAuthClient> setApiScope(String clientId, boolean enabled) {
+        return OAuthClientEntity.<OAuthClientEntity>find("clientId", clientId).firstResultOptional().map(entity -> {
+            entity.apiScopeEnabled = enabled;
+            return toDomain(entity);
+        });
+    }
+
+    @Override
+    public boolean deleteClient(String clientId) {
+        // refresh tokens go with it (ON DELETE CASCADE)
+        return OAuthClientEntity.delete("clientId", clientId) > 0;
     }
 
     @Override

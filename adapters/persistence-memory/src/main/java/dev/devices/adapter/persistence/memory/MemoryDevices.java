@@ -8,6 +8,7 @@ import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.ConnectionRules;
+import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
@@ -101,19 +102,21 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
-    public Page<Device> listDevices(Organization organization, boolean includeSubOrganizations, PageRequest page) {
+    public Page<Device> listDevices(Organization organization, boolean includeSubOrganizations,
+                                    DeviceVisibility visibility, PageRequest page) {
         return store.apply(s -> Pages.of(s.devices.values().stream()
                 .filter(d -> includeSubOrganizations ? inSubtree(s, d, organization.path()) : d.orgId() == organization.id())
+                .filter(d -> visibility.shows(d.ownerUserId()))
                 .toList(), page));
     }
 
     @Override
-    public Page<Device> searchDevices(OrgPath within, DeviceSearch search, PageRequest page) {
+    public Page<Device> searchDevices(OrgPath within, DeviceVisibility visibility, DeviceSearch search, PageRequest page) {
         return store.apply(s -> {
             String text = search.text().toLowerCase(java.util.Locale.ROOT);
             Comparator<Device> order = MemorySearchOrder.of(s, search);
             return Pages.of(s.devices.values().stream()
-                    .filter(d -> inSubtree(s, d, within))
+                    .filter(d -> inSubtree(s, d, within) && visibility.shows(d.ownerUserId()))
                     .filter(d -> matches(s, d, text, search.exactId()))
                     .sorted(order)
                     .toList(), page);
@@ -129,9 +132,10 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
-    public List<Device> listRecentlyActivated(int orgId, long since, int limit) {
+    public List<Device> listRecentlyActivated(int orgId, long since, DeviceVisibility visibility, int limit) {
         return store.apply(s -> s.devices.values().stream()
                 .filter(d -> d.orgId() == orgId && d.activatedAt() != null && d.activatedAt() >= since)
+                .filter(d -> visibility.shows(d.ownerUserId()))
                 .sorted(Comparator.comparing(Device::activatedAt).thenComparing(Device::id).reversed())
                 .limit(limit).toList());
     }

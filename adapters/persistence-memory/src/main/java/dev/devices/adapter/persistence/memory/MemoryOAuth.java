@@ -14,12 +14,12 @@ final class MemoryOAuth implements OAuthClientPort, RefreshTokenPort {
     }
 
     @Override
-    public OAuthClient createClient(int orgId, String name, String clientId, String secretHash) {
+    public OAuthClient createClient(int orgId, String name, String clientId, String secretHash, boolean apiScopeEnabled) {
         return store.apply(s -> {
             if (s.clients.containsKey(clientId)) {
                 throw new IllegalStateException("client id taken");
             }
-            OAuthClient client = new OAuthClient(s.nextInt(), orgId, name, clientId, secretHash, true);
+            OAuthClient client = new OAuthClient(s.nextInt(), orgId, name, clientId, secretHash, apiScopeEnabled);
             s.clients.put(clientId, client);
             return client;
         });
@@ -28,6 +28,20 @@ final class MemoryOAuth implements OAuthClientPort, RefreshTokenPort {
     @Override
     public Optional<OAuthClient> findClient(String clientId) {
         return store.apply(s -> Optional.ofNullable(s.clients.get(clientId)));
+    }
+
+    @Override
+    public Optional<OAuthClient> setApiScope(String clientId, boolean enabled) {
+        return store.apply(s -> Optional.ofNullable(s.clients.computeIfPresent(clientId, (id, c) ->
+                new OAuthClient(c.id(), c.orgId(), c.name(), c.clientId(), c.secretHash(), enabled))));
+    }
+
+    @Override
+    public boolean deleteClient(String clientId) {
+        return store.apply(s -> {
+            s.refreshTokens.values().removeIf(grant -> grant.clientId().equals(clientId));
+            return s.clients.remove(clientId) != null;
+        });
     }
 
     @Override

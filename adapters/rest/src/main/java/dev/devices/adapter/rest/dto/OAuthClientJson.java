@@ -1,10 +1,16 @@
 package dev.devices.adapter.rest.dto;
 
+import dev.devices.domain.access.OAuthClient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new OAuth client; {@code secret} is shown in this answer only. */
-@Schema(name = "CreatedOAuthClient")
-public record OAuthClientJson(int orgId, String name, String clientId, String secret) {
+/** An OAuth client; {@code secret} appears only in the answer to its creation. */
+@Schema(name = "OAuthClient")
+public record OAuthClientJson(int orgId, String name, String clientId, boolean platformApiScope,
+                              @Schema(description = "only in the answer to the creation") String secret) {
+
+    public static OAuthClientJson of(OAuthClient client, String secret) {
+        return new OAuthClientJson(client.orgId(), client.name(), client.clientId(), client.apiScopeEnabled(), secret);
+    }
 
     @Override
     public String toString() {

@@ -59,6 +59,11 @@ public final class Requests {
     }
 
     @Schema(name = "CreateOAuthClientRequest")
-    public record CreateOAuthClient(String name, Integer orgId) {
+    public record CreateOAuthClient(String name, Integer orgId,
+                                    @Schema(description = "access to /api; default true") Boolean platformApiScope) {
+    }
+
+    @Schema(name = "UpdateOAuthClientRequest")
+    public record UpdateOAuthClient(String clientId, Boolean platformApiScope) {
     }
 }
