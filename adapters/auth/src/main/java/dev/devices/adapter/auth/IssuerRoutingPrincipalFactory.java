@@ -10,14 +10,13 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
  * Verifies a bearer token with the key of the issuer it names: an external identity provider's
@@ -30,7 +29,9 @@ import java.util.Set;
 @ApplicationScoped
 class IssuerRoutingPrincipalFactory extends JWTCallerPrincipalFactory {
 
-    private final JWTCallerPrincipalFactory verifier = new DefaultJWTCallerPrincipalFactory();
+    // one verifier per issuer: a verifier keeps the key resolver of the first context it is given
+    private final JWTCallerPrincipalFactory ownVerifier = new DefaultJWTCallerPrincipalFactory();
+    private final JWTCallerPrincipalFactory externalVerifier = new DefaultJWTCallerPrincipalFactory();
     private final Optional<String> externalIssuer;
     private final JWTAuthContextInfo externalContext;
 
@@ -55,7 +56,7 @@ class IssuerRoutingPrincipalFactory extends JWTCallerPrincipalFactory {
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo ownContext) throws ParseException {
         boolean external = externalContext != null && externalIssuer.get().equals(claimedIssuer(token));
-        return verifier.parse(token, external ? externalContext : ownContext);
+        return external ? externalVerifier.parse(token, externalContext) : ownVerifier.parse(token, ownContext);
     }
 
     /** The {@code iss} the payload claims, or null when it cannot be read (verification will fail then). */
@@ -64,11 +65,9 @@ class IssuerRoutingPrincipalFactory extends JWTCallerPrincipalFactory {
         if (parts.length != 3) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
-            JsonObject payload = reader.readObject();
-            return payload.getString("iss", null);
-        } catch (RuntimeException unreadable) {
+        try {
+            return JwtClaims.parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).getIssuer();
+        } catch (InvalidJwtException | MalformedClaimException | RuntimeException unreadable) {
             return null;
         }
     }
