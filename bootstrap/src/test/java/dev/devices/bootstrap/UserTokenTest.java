@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.devices.bootstrap.support.Api;
 import dev.devices.bootstrap.support.Api.Org;
@@ -135,5 +136,28 @@ class UserTokenTest {
         Api.as(refreshed).get("/api/v1/organization/devices").then().statusCode(200).body("totalElements", equalTo(0));
         Api.as(refreshed).get("/api/v1/organization/users").then().statusCode(403)
                 .body("error.message", equalTo("Forbidden"));
+    }
+
+    @Test
+    void deletingAUserEndsItsTokensAndLeavesItsDevicesWithoutOwner() {
+        Org org = Api.newOrg();
+        User user = Api.newUserWithToken(org, "User");
+        int templateId = (int) Api.newTemplate(org.token()).get("id");
+        int device = org.as().body(Map.of("templateId", templateId, "name", "Owned", "ownerId", user.id()))
+                .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
+        user.as().get("/api/v1/organization/device?deviceId=" + device).then().statusCode(200);
+
+        Api.newUserWithToken(org, "Staff").as().delete("/api/v1/organization/user?userId=" + user.id())
+                .then().statusCode(403);
+        Api.newOrg().as().delete("/api/v1/organization/user?userId=" + user.id()).then().statusCode(404)
+                .body("error.message", equalTo("User is not found or you don't have access to him."));
+        org.as().delete("/api/v1/organization/user?userId=" + user.id()).then().statusCode(204);
+
+        user.as().get("/api/v1/organization/device?deviceId=" + device).then().statusCode(401);
+        org.as().get("/api/v1/organization/device?deviceId=" + device).then().statusCode(200)
+                .body("ownerUserId", nullValue());
+        org.as().delete("/api/v1/organization/user?userId=" + user.id()).then().statusCode(404);
+        org.as().delete("/api/v1/organization/user?userId=abc").then().statusCode(400)
+                .body("error.message", equalTo("'userId' must be a positive integer."));
     }
 }

@@ -3,20 +3,23 @@ package dev.devices.application.service;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.in.CreateUserUseCase;
+import dev.devices.application.port.in.DeleteUserUseCase;
 import dev.devices.application.port.in.ListUsersUseCase;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.SecretHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.error.Conflict;
+import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.user.NewUser;
 import dev.devices.domain.user.User;
 import dev.devices.domain.user.Permission;
 
-/** Listing and creating users of organizations the caller reaches. */
-public final class UserService implements ListUsersUseCase, CreateUserUseCase {
+/** Listing, creating and deleting users of organizations the caller reaches. */
+public final class UserService implements ListUsersUseCase, CreateUserUseCase, DeleteUserUseCase {
 
     private final UnitOfWork unitOfWork;
     private final OrganizationAccess access;
@@ -46,6 +49,16 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase {
             }
             return users.createUser(new NewUser(organization.id(), command.email(), command.name().strip(), command.role(),
                     command.status(), passwordHash));
+        });
+    }
+
+    @Override
+    public void deleteUser(Caller caller, long userId) {
+        unitOfWork.run(() -> {
+            User user = users.loadUser(userId).orElseThrow(NotFound::user);
+            access.reachable(caller, user.orgId(), NotFound::user);
+            PermissionPolicy.requires(caller, Permission.ORG_MANAGE_USERS).orThrow();
+            users.deleteUser(userId);
         });
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.devices.application.paging.PageRequest;
+import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
+import dev.devices.domain.access.Reach;
+import dev.devices.domain.device.Device;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.user.Email;
@@ -47,5 +50,25 @@ public abstract class UserPortContract extends PortContract {
         assertThat(tx(() -> ports().users().listUsers(org.id(), PageRequest.of(0, 2))).content()).containsExactly(a, b);
         assertThat(tx(() -> ports().users().loadUsers(List.of(c.id(), a.id(), Long.MAX_VALUE))))
                 .containsExactlyInAnyOrder(a, c);
+    }
+
+    @Test
+    void aDeletedUserIsGoneItsDevicesStayWithoutOwnerAndItsRefreshTokensAreVoid() {
+        Organization org = newOrganization();
+        User user = newUser(org);
+        Device owned = newDevice(org, newTemplate(org, "T"), "Owned", user.id());
+        String clientId = "client-" + unique();
+        tx(() -> adapter().oauthClients().createClient(org.id(), "c", clientId, "hash", true));
+        RefreshGrant grant = new RefreshGrant("h-" + unique(), clientId, org.id(), user.id(), Long.MAX_VALUE);
+        txRun(() -> adapter().refreshTokens().saveRefreshToken(grant));
+
+        assertThat(tx(() -> ports().users().deleteUser(user.id()))).isTrue();
+
+        assertThat(tx(() -> ports().users().loadUser(user.id()))).isEmpty();
+        Device after = tx(() -> ports().loadDevice().loadDevice(Reach.of(org), owned.id())).orElseThrow();
+        assertThat(after.ownerUserId()).isNull();
+        assertThat(after.version()).isGreaterThan(owned.version());
+        assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken(grant.tokenHash(), 1L))).isEmpty();
+        assertThat(tx(() -> ports().users().deleteUser(user.id()))).isFalse();
     }
 }

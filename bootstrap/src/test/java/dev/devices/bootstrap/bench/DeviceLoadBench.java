@@ -13,8 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,39 +123,16 @@ class DeviceLoadBench {
                 | devices connected at the end | %d of %d |
                 | devices with exactly one ONLINE entry / OFFLINE entries in all | %d of %d / %d |
                 | history rows written | %d of %d |
-                """.formatted(LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), DEVICES, SECONDS,
+                """.formatted(LocalDate.now(), BenchReport.cpu(), Runtime.getRuntime().availableProcessors(), DEVICES, SECONDS,
                 calls, IN_FLIGHT, calls - failures.get(), calls, calls / wallSeconds, wallSeconds, DEVICES, lateSeconds,
-                SECONDS, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6,
+                SECONDS, BenchReport.percentile(sorted, 50), BenchReport.percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6,
                 lastValueRight, DEVICES, connected, DEVICES, oneOnlineEach, DEVICES, offline, history, calls);
-        writeSection(report);
+        BenchReport.writeSection("device-load", "Device side: 1,000 devices, one value a second", report);
         System.out.println(report);
 
         assertThat(failures.get()).isZero();
         assertThat(lastValueRight).isEqualTo(DEVICES);
         assertThat(oneOnlineEach).isEqualTo(DEVICES);
         assertThat(offline).isZero();
-    }
-
-    private static double percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static String cpu() throws Exception {
-        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-    }
-
-    /** Replaces the device-load section of docs/benchmarks.md, or appends it. */
-    private static void writeSection(String body) throws Exception {
-        Path file = Path.of("..", "docs", "benchmarks.md");
-        String start = "<!-- device-load:start -->";
-        String end = "<!-- device-load:end -->";
-        String section = start + "\n## Device side: 1,000 devices, one value a second\n\n" + body + end;
-        String text = Files.readString(file);
-        int from = text.indexOf(start);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text + "\n" + section + "\n";
-        Files.writeString(file, text);
     }
 }

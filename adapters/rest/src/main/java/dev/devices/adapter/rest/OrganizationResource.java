@@ -10,6 +10,7 @@ import dev.devices.application.port.in.CreateOrganizationUseCase.CreateOrganizat
 import dev.devices.application.port.in.CreateUserUseCase;
 import dev.devices.application.port.in.CreateUserUseCase.CreateUserCommand;
 import dev.devices.application.port.in.CurrentCaller;
+import dev.devices.application.port.in.DeleteUserUseCase;
 import dev.devices.application.port.in.GetOrganizationUseCase;
 import dev.devices.application.port.in.ListUsersUseCase;
 import dev.devices.domain.organization.OrganizationName;
@@ -19,6 +20,7 @@ import dev.devices.domain.user.Role;
 import dev.devices.domain.user.UserStatus;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,15 +50,17 @@ class OrganizationResource {
     private final CreateOrganizationUseCase createOrganization;
     private final ListUsersUseCase listUsers;
     private final CreateUserUseCase createUser;
+    private final DeleteUserUseCase deleteUser;
 
     OrganizationResource(CurrentCaller caller, GetOrganizationUseCase getOrganization,
                          CreateOrganizationUseCase createOrganization, ListUsersUseCase listUsers,
-                         CreateUserUseCase createUser) {
+                         CreateUserUseCase createUser, DeleteUserUseCase deleteUser) {
         this.caller = caller;
         this.getOrganization = getOrganization;
         this.createOrganization = createOrganization;
         this.listUsers = listUsers;
         this.createUser = createUser;
+        this.deleteUser = deleteUser;
     }
 
     @GET
@@ -122,6 +126,24 @@ class OrganizationResource {
                 body.name(), Role.parse("role", Bodies.field("role", body.role())), body.orgId(), body.password(),
                 body.status() == null ? UserStatus.Active : UserStatus.parse("status", body.status()));
         return created(UserJson.of(createUser.createUser(command)));
+    }
+
+    @DELETE
+    @Path("/user")
+    @Operation(operationId = "deleteUser", summary = "Delete a user",
+            description = "Devices the user owned stay, without an owner; the user's tokens stop working at once.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "userId missing or not a positive integer",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not manage users",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "User not found or not reachable",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response deleteUser(@QueryParam("userId") String userId) {
+        deleteUser.deleteUser(caller.get(), Params.longId("userId", userId));
+        return Response.noContent().build();
     }
 
     static Response created(Object entity) {

@@ -32,6 +32,19 @@ final class Params {
         return id;
     }
 
+    /** A required positive 64-bit id, such as a user id. */
+    static long longId(String name, String raw) {
+        try {
+            long id = Long.parseLong(required(name, raw).strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, naming the parameter
+        }
+        throw InvalidInput.of(name, "'" + name + "' must be a positive integer.");
+    }
+
     /** A required parameter, present and not blank. */
     static String required(String name, String raw) {
         if (raw == null || raw.isBlank()) {

@@ -21,6 +21,12 @@ public interface UserPort {
     /** Throws {@link dev.devices.domain.error.Conflict} when the email is taken. */
     User createUser(NewUser user);
 
+    /**
+     * Deletes the user: devices it owned stay, without an owner (their version moves on); its refresh
+     * tokens go. False when there was no such user.
+     */
+    boolean deleteUser(long userId);
+
     /** Users of one organization, by id ascending. */
     Page<User> listUsers(int orgId, PageRequest page);
 }

@@ -60,6 +60,12 @@ class UserPersistenceAdapter implements UserPort {
     }
 
     @Override
+    public boolean deleteUser(long userId) {
+        DeviceEntity.update("ownerUserId = null, version = version + 1 where ownerUserId = ?1", userId);
+        return UserEntity.deleteById(userId); // refresh tokens cascade
+    }
+
+    @Override
     public Page<User> listUsers(int orgId, PageRequest page) {
         return Paging.page(UserEntity.<UserEntity>find("orgId = ?1 order by id", orgId), page, UserPersistenceAdapter::toDomain);
     }

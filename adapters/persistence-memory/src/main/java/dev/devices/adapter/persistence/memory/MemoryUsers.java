@@ -3,6 +3,7 @@ package dev.devices.adapter.persistence.memory;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.UserPort;
+import dev.devices.domain.device.Device;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.user.Email;
 import dev.devices.domain.user.NewUser;
@@ -33,6 +34,17 @@ final class MemoryUsers implements UserPort {
     @Override
     public Optional<User> findUserByEmail(Email email) {
         return store.apply(s -> s.users.values().stream().filter(u -> u.email().equals(email)).findFirst());
+    }
+
+    @Override
+    public boolean deleteUser(long userId) {
+        return store.apply(s -> {
+            s.devices.replaceAll((id, d) -> !Long.valueOf(userId).equals(d.ownerUserId()) ? d
+                    : new Device(d.id(), d.orgId(), d.templateId(), d.originalTemplateId(), d.name(), d.token(), null,
+                            d.activatedAt(), d.hardwareInfo(), d.connectivity(), d.createdAt(), d.version() + 1));
+            s.refreshTokens.values().removeIf(grant -> Long.valueOf(userId).equals(grant.userId()));
+            return s.users.remove(userId) != null;
+        });
     }
 
     @Override
