@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.DomainException;
 import dev.devices.domain.error.Forbidden;
@@ -27,11 +28,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * <pre>
  * NotFound        404    InvalidInput, bad JSON  400    Conflict  409
  * Forbidden       403    missing/invalid token   401    other     500 "Internal server error"
+ * StoreUnavailable 503 with Retry-After
  * </pre>
  */
 class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     Response domain(DomainException e) {
@@ -105,6 +108,23 @@ class ErrorMapper {
             default -> Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
         });
+    }
+
+    /** The database cannot be reached: a clear, retryable answer instead of a 500; readiness is DOWN meanwhile. */
+    @ServerExceptionMapper
+    Response unavailable(StoreUnavailable e) {
+        LOG.warnf("Database unreachable: %s", rootMessage(e));
+        return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(ErrorBody.of("Service temporarily unavailable: the database cannot be reached. Retry later."))
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @ServerExceptionMapper
