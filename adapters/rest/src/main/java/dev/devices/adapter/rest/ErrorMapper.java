@@ -79,6 +79,9 @@ class ErrorMapper {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e.getOriginalMessage().equals(StrictJson.NulFreeStrings.RULE)) {
+                return error(400, "Field '" + field + "' " + StrictJson.NulFreeStrings.RULE + ".");
+            }
             return error(400, "Field '" + field + "' has a value of the wrong type.");
         }
         if (e instanceof JsonMappingException) {

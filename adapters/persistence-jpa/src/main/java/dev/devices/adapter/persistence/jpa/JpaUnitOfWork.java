@@ -2,6 +2,7 @@ package dev.devices.adapter.persistence.jpa;
 
 import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.domain.error.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -23,8 +24,21 @@ class JpaUnitOfWork implements UnitOfWork {
             if (!(e instanceof StoreUnavailable) && isConnectionFailure(e)) {
                 throw new StoreUnavailable(e);
             }
+            if (hasSqlState(e, "22021")) {
+                // a NUL or invalid byte in some text that no earlier check caught: bad input, not a fault
+                throw InvalidInput.of("text", "Text values must not contain NUL characters.");
+            }
             throw e;
         }
+    }
+
+    private static boolean hasSqlState(Throwable failure, String state) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
