@@ -47,6 +47,23 @@ interface DevicesConfig {
 
         @WithDefault("P30D")
         Duration refreshTokenLifetime();
+
+        /** Failed token requests per minute before the token endpoint answers 429 slow_down. */
+        SignInFailures signInFailures();
+    }
+
+    interface SignInFailures {
+        /** For one client id (wrong secret). */
+        @WithDefault("10")
+        long perClient();
+
+        /** For one username (wrong password). */
+        @WithDefault("10")
+        long perUsername();
+
+        /** For one address, whatever it tries. */
+        @WithDefault("100")
+        long perAddress();
     }
 
     /** The OAuth client created on first start; generated and printed once when not given. */

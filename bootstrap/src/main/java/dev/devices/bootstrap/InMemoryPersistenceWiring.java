@@ -5,6 +5,7 @@ import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -111,5 +112,11 @@ class InMemoryPersistenceWiring {
     @Singleton
     RateLimitPort rateLimits() {
         return memory.rateLimits();
+    }
+
+    @Produces
+    @Singleton
+    FailedSignInPort failedSignIns() {
+        return memory.failedSignIns();
     }
 }

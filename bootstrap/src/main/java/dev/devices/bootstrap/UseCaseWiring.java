@@ -5,6 +5,7 @@ import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -32,6 +33,7 @@ import dev.devices.application.service.Ports;
 import dev.devices.application.service.RateLimitService;
 import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
+import dev.devices.application.service.SignInThrottle;
 import dev.devices.application.service.TokenService;
 import dev.devices.application.service.UserService;
 import jakarta.enterprise.inject.Produces;
@@ -151,9 +153,14 @@ class UseCaseWiring {
     @Produces
     @Singleton
     TokenService tokens(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
-                        AccessTokenIssuer issuer, SecretHasher hasher, Clock clock, DevicesConfig config) {
+                        FailedSignInPort failedSignIns, AccessTokenIssuer issuer, SecretHasher hasher, Clock clock,
+                        DevicesConfig config) {
+        DevicesConfig.SignInFailures limits = config.auth().signInFailures();
+        SignInThrottle throttle = new SignInThrottle(unitOfWork, failedSignIns, clock,
+                new SignInThrottle.Limits(limits.perClient(), limits.perUsername(), limits.perAddress()));
         return new TokenService(unitOfWork, ports, clients, refreshTokens, issuer, hasher, secureRandom, clock,
-                new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()));
+                new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()),
+                throttle);
     }
 
     @Produces

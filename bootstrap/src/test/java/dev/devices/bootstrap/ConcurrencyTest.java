@@ -62,6 +62,7 @@ class ConcurrencyTest {
         String finalName = org.as().get("/api/v1/organization/device?deviceId=" + device).then().statusCode(200)
                 .extract().path("name");
         assertThat(acknowledged).contains(finalName);
+        System.out.printf("[concurrency] renames: %d applied, %d conflicts%n", acknowledged.size(), WRITERS - acknowledged.size());
     }
 
     @Test
@@ -84,6 +85,7 @@ class ConcurrencyTest {
                 .isEqualTo(moved);
         assertThat(version(device) - versionBefore).isEqualTo(moved);
         assertThat(db.count("SELECT org_id FROM device WHERE id = ?", device)).isIn((long) left.id(), (long) right.id());
+        System.out.printf("[concurrency] transfers: %d applied and recorded, %d refused%n", moved, WRITERS - moved);
     }
 
     @Test
@@ -107,6 +109,7 @@ class ConcurrencyTest {
             }
         }
         assertThat(acknowledged).contains(value);
+        System.out.printf("[concurrency] metafield updates: %d acknowledged%n", acknowledged.size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.devices.bootstrap;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
@@ -33,6 +34,9 @@ class JpaPortContractsTest extends PortContracts {
     RateLimitPort rateLimits;
 
     @Inject
+    FailedSignInPort failedSignIns;
+
+    @Inject
     DataSource dataSource;
 
     private final PortsUnderTest adapter = new PortsUnderTest() {
@@ -60,6 +64,11 @@ class JpaPortContractsTest extends PortContracts {
         @Override
         public RateLimitPort rateLimits() {
             return rateLimits;
+        }
+
+        @Override
+        public FailedSignInPort failedSignIns() {
+            return failedSignIns;
         }
 
         @Override

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.devices.bootstrap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,5 +127,21 @@ class TokenEndpointTest {
         Api.Org org = Api.newOrg();
         Api.as(org.token()).get("/api/v1/organization").then().statusCode(200).body("id", equalTo(org.id()))
                 .body("lastModifiedTs", greaterThan(0L));
+    }
+
+    @Test
+    void guessingAClientSecretIsSlowedDown() {
+        Api.Org org = Api.newOrg();
+        for (int i = 0; i < 10; i++) {
+            given().auth().preemptive().basic(org.clientId(), "guess-" + i)
+                    .post("/oauth2/token?grant_type=client_credentials").then().statusCode(401);
+        }
+        given().auth().preemptive().basic(org.clientId(), org.clientSecret())
+                .post("/oauth2/token?grant_type=client_credentials")
+                .then().statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("error", equalTo("slow_down"))
+                .body("error_description", startsWith("Too many failed attempts"));
+        Api.token(Api.ROOT_CLIENT_ID, Api.ROOT_CLIENT_SECRET); // other clients are not affected
     }
 }

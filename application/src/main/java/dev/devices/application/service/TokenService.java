@@ -40,12 +40,13 @@ public final class TokenService implements IssueTokenUseCase {
     private final RandomGenerator secureRandom;
     private final Clock clock;
     private final Lifetimes lifetimes;
+    private final SignInThrottle throttle;
     /** Verified against when the client id is unknown, so that both failures take the same time. */
     private final String decoyHash;
 
     public TokenService(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
                         AccessTokenIssuer issuer, SecretHasher hasher, RandomGenerator secureRandom, Clock clock,
-                        Lifetimes lifetimes) {
+                        Lifetimes lifetimes, SignInThrottle throttle) {
         this.unitOfWork = unitOfWork;
         this.clients = clients;
         this.refreshTokens = refreshTokens;
@@ -56,6 +57,7 @@ public final class TokenService implements IssueTokenUseCase {
         this.secureRandom = secureRandom;
         this.clock = clock;
         this.lifetimes = lifetimes;
+        this.throttle = throttle;
         this.decoyHash = hasher.hash(Secrets.randomString(secureRandom, DECOY_SECRET_BYTES));
     }
 
@@ -65,6 +67,7 @@ public final class TokenService implements IssueTokenUseCase {
 
     @Override
     public TokenPair clientCredentials(ClientCredentials credentials) {
+        throttle.checkAllowed(clientIdOf(credentials), null, addressOf(credentials));
         OAuthClient client = authenticate(credentials);
         return unitOfWork.inTransaction(() -> issuePair(Caller.organization(client.orgId(), client.clientId())));
     }
@@ -74,12 +77,14 @@ public final class TokenService implements IssueTokenUseCase {
         if (username == null || password == null) {
             throw TokenGrantRejected.invalidRequest("username and password are required.");
         }
+        throttle.checkAllowed(clientIdOf(credentials), username, addressOf(credentials));
         OAuthClient client = authenticate(credentials);
         Optional<User> found = Email.isValid(username)
                 ? unitOfWork.inTransaction(() -> users.findUserByEmail(Email.of("username", username))) : Optional.empty();
         String hash = found.map(User::passwordHash).orElse(null);
         boolean matches = hasher.matches(password, hash == null ? decoyHash : hash);
         if (found.isEmpty() || hash == null || !matches) {
+            throttle.recordFailure(null, username, addressOf(credentials));
             throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
         }
         User user = found.get();
@@ -107,6 +112,7 @@ public final class TokenService implements IssueTokenUseCase {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw TokenGrantRejected.invalidRequest("refresh_token is required.");
         }
+        throttle.checkAllowed(clientIdOf(credentials), null, addressOf(credentials));
         OAuthClient client = authenticate(credentials);
         return unitOfWork.inTransaction(() -> {
             RefreshGrant grant = refreshTokens.consumeRefreshToken(Secrets.sha256(refreshToken), clock.millis())
@@ -128,9 +134,18 @@ public final class TokenService implements IssueTokenUseCase {
         var client = unitOfWork.inTransaction(() -> clients.findClient(credentials.clientId()));
         boolean matches = hasher.matches(credentials.clientSecret(), client.map(OAuthClient::secretHash).orElse(decoyHash));
         if (client.isEmpty() || !matches) {
+            throttle.recordFailure(credentials.clientId(), null, credentials.address());
             throw TokenGrantRejected.invalidClient();
         }
         return client.get();
+    }
+
+    private static String clientIdOf(ClientCredentials credentials) {
+        return credentials == null ? null : credentials.clientId();
+    }
+
+    private static String addressOf(ClientCredentials credentials) {
+        return credentials == null ? null : credentials.address();
     }
 
     private TokenPair issuePair(Caller caller) {

@@ -114,4 +114,12 @@ public abstract class PortContracts {
             return PortContracts.this.adapter();
         }
     }
+
+    @Nested
+    class FailedSignInTest extends FailedSignInPortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.devices.application.contract;
 
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
@@ -19,6 +20,8 @@ public interface PortsUnderTest {
     RefreshTokenPort refreshTokens();
 
     RateLimitPort rateLimits();
+
+    FailedSignInPort failedSignIns();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

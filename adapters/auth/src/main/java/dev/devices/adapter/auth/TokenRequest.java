@@ -23,7 +23,7 @@ final class TokenRequest {
         this.credentials = credentials;
     }
 
-    static TokenRequest parse(MultivaluedMap<String, String> query, HttpHeaders headers, String body) {
+    static TokenRequest parse(MultivaluedMap<String, String> query, HttpHeaders headers, String body, String address) {
         Map<String, String> parameters = new HashMap<>();
         query.forEach((name, values) -> put(parameters, name, values));
         MediaType type = headers.getMediaType();
@@ -35,7 +35,7 @@ final class TokenRequest {
                 put(parameters, name, List.of(value));
             }
         }
-        return new TokenRequest(parameters, credentials(headers.getHeaderString(HttpHeaders.AUTHORIZATION), parameters));
+        return new TokenRequest(parameters, credentials(headers.getHeaderString(HttpHeaders.AUTHORIZATION), parameters, address));
     }
 
     /** RFC 6749 3.2: a parameter sent twice makes the request invalid. */
@@ -46,7 +46,7 @@ final class TokenRequest {
         parameters.put(name, values.isEmpty() ? "" : values.get(0));
     }
 
-    private static ClientCredentials credentials(String authorization, Map<String, String> parameters) {
+    private static ClientCredentials credentials(String authorization, Map<String, String> parameters, String address) {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
@@ -58,9 +58,9 @@ final class TokenRequest {
             if (colon < 0) {
                 throw TokenGrantRejected.invalidClient();
             }
-            return new ClientCredentials(decode(decoded.substring(0, colon)), decode(decoded.substring(colon + 1)));
+            return new ClientCredentials(decode(decoded.substring(0, colon)), decode(decoded.substring(colon + 1)), address);
         }
-        return new ClientCredentials(parameters.get("client_id"), parameters.get("client_secret"));
+        return new ClientCredentials(parameters.get("client_id"), parameters.get("client_secret"), address);
     }
 
     private static String decode(String s) {

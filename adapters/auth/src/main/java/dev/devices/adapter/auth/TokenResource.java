@@ -3,6 +3,7 @@ package dev.devices.adapter.auth;
 import dev.devices.application.port.in.IssueTokenUseCase;
 import dev.devices.application.port.in.IssueTokenUseCase.TokenPair;
 import dev.devices.application.port.in.TokenGrantRejected;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,9 +48,12 @@ class TokenResource {
             content = @Content(schema = @Schema(implementation = TokenError.class)))
     @APIResponse(responseCode = "401", description = "invalid_client",
             content = @Content(schema = @Schema(implementation = TokenError.class)))
-    public Response token(@Context UriInfo uri, @Context HttpHeaders headers,
+    @APIResponse(responseCode = "429", description = "slow_down: too many failed attempts for this client, user or address",
+            content = @Content(schema = @Schema(implementation = TokenError.class)))
+    public Response token(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest http,
                           @Schema(type = SchemaType.STRING) String body) {
-        TokenRequest request = TokenRequest.parse(uri.getQueryParameters(), headers, body);
+        String address = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        TokenRequest request = TokenRequest.parse(uri.getQueryParameters(), headers, body, address);
         String grantType = request.parameter("grant_type");
         if (grantType == null) {
             throw TokenGrantRejected.invalidRequest("grant_type is required.");
@@ -68,11 +72,15 @@ class TokenResource {
     @ServerExceptionMapper
     Response rejected(TokenGrantRejected rejection) {
         boolean badClient = "invalid_client".equals(rejection.error());
-        Response.ResponseBuilder response = Response.status(badClient ? 401 : 400)
+        boolean slowDown = rejection.retryAfterSeconds() > 0;
+        Response.ResponseBuilder response = Response.status(badClient ? 401 : slowDown ? 429 : 400)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(new TokenError(rejection.error(), rejection.getMessage()));
         if (badClient) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"devices\"");
+        }
+        if (slowDown) {
+            response.header("Retry-After", rejection.retryAfterSeconds());
         }
         return noStore(response);
     }

@@ -18,6 +18,7 @@ import dev.devices.application.service.DeviceTransferService;
 import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OrganizationService;
 import dev.devices.application.service.TemplateService;
+import dev.devices.application.service.SignInThrottle;
 import dev.devices.application.service.TokenService;
 import dev.devices.application.service.UserService;
 import dev.devices.domain.access.Caller;
@@ -80,7 +81,8 @@ final class UseCaseFixture {
     final DeviceEventService events = new DeviceEventService(persistence.unitOfWork(), persistence.ports(), clock);
     final TokenService tokens = new TokenService(persistence.unitOfWork(), persistence.ports(),
             persistence.oauthClients(), persistence.refreshTokens(),
-            issuer, hasher, random, clock, new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)));
+            issuer, hasher, random, clock, new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)),
+            new SignInThrottle(persistence.unitOfWork(), persistence.failedSignIns(), clock, new SignInThrottle.Limits(3, 3, 5)));
 
     final Caller root;
 

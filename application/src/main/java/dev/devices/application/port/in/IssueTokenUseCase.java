@@ -10,7 +10,12 @@ public interface IssueTokenUseCase {
 
     TokenPair refresh(ClientCredentials client, String refreshToken);
 
-    record ClientCredentials(String clientId, String clientSecret) {
+    /** The client's id and secret, and the address the request came from (for slowing guessing; may be null). */
+    record ClientCredentials(String clientId, String clientSecret, String address) {
+        public ClientCredentials(String clientId, String clientSecret) {
+            this(clientId, clientSecret, null);
+        }
+
         @Override
         public String toString() {
             return "ClientCredentials[" + clientId + "]";

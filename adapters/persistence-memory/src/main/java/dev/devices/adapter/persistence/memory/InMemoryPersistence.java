@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
@@ -15,6 +16,7 @@ public final class InMemoryPersistence {
     private final Store store = new Store();
     private final MemoryOAuth oauth = new MemoryOAuth(store);
     private final MemoryRateLimits rateLimits = new MemoryRateLimits();
+    private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
     private final Ports ports;
 
     public InMemoryPersistence() {
@@ -43,5 +45,9 @@ public final class InMemoryPersistence {
 
     public RateLimitPort rateLimits() {
         return rateLimits;
+    }
+
+    public FailedSignInPort failedSignIns() {
+        return failedSignIns;
     }
 }

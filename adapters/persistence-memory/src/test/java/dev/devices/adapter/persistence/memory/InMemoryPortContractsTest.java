@@ -2,6 +2,7 @@ package dev.devices.adapter.persistence.memory;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
+import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
@@ -41,6 +42,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public RateLimitPort rateLimits() {
             return persistence.rateLimits();
+        }
+
+        @Override
+        public FailedSignInPort failedSignIns() {
+            return persistence.failedSignIns();
         }
 
         @Override
