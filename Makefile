@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 LAUNCHER_CP := adapters/embedded-postgres/target/classes:adapters/embedded-postgres/target/lib/*
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
 
-.PHONY: build run demo test smoke openapi bench native native-check image clean
+.PHONY: build run demo test smoke openapi bench bench-tools native native-check image clean
 
 ## build: compile and package everything, tests skipped
 build:
@@ -32,8 +32,19 @@ smoke: build
 	$(MVNW) package -DskipTests
 
 ## bench: the benchmarks (not part of make test); they write their figures to docs/benchmarks.md
-bench:
-	./mvnw -B verify -pl bootstrap -am -Dgroups=bench -Dbench.excluded=not-a-tag -Dsurefire.failIfNoSpecifiedTests=false
+bench: bench-tools
+	./mvnw -B verify -pl bootstrap -am -Dbench.ceiling -Dgroups=bench -Dbench.excluded=not-a-tag -Dsurefire.failIfNoSpecifiedTests=false
+
+# wrk drives the load and pgbench measures the database ceiling; installed with apt-get where there is one
+bench-tools:
+	@for tool in wrk:wrk pgbench:postgresql-contrib; do \
+	  command -v $${tool%%:*} >/dev/null && continue; \
+	  if command -v apt-get >/dev/null; then \
+	    $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y --no-install-recommends $${tool##*:} || exit 1; \
+	  else \
+	    echo "make bench needs $${tool%%:*}: install the package $${tool##*:} (Debian/Ubuntu) or 'brew install $${tool%%:*}'"; exit 1; \
+	  fi; \
+	done
 
 ## openapi: rewrite docs/openapi.yaml from what the service serves (a test fails while they differ)
 openapi:

@@ -86,8 +86,7 @@ class ExternalIssuerTest {
         Org org = Api.newOrg();
         User user = Api.newUserWithToken(org, "User");
         int templateId = (int) Api.newTemplate(org.token()).get("id");
-        int owned = org.as().body(Map.of("templateId", templateId, "name", "Owned", "ownerId", user.id()))
-                .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
+        int owned = Api.newDevice(org.token(), templateId, "Owned", user.id());
         Api.newDevice(org.token(), templateId, "Not owned");
         Api.as(idpToken(claims(org.id()).claim("devices_user", String.valueOf(user.id()))))
                 .get("/api/v1/organization/devices").then().statusCode(200).body("content.id", contains(owned));

@@ -23,8 +23,7 @@ class UserTokenTest {
         Org org = Api.newOrg();
         User user = Api.newUserWithToken(org, "User");
         int templateId = (int) Api.newTemplate(org.token()).get("id");
-        int owned = org.as().body(Map.of("templateId", templateId, "name", "Owned", "ownerId", user.id()))
-                .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
+        int owned = Api.newDevice(org.token(), templateId, "Owned", user.id());
         Api.newDevice(org.token(), templateId, "Not owned");
 
         user.as().get("/api/v1/organization/devices").then().statusCode(200)
@@ -143,8 +142,7 @@ class UserTokenTest {
         Org org = Api.newOrg();
         User user = Api.newUserWithToken(org, "User");
         int templateId = (int) Api.newTemplate(org.token()).get("id");
-        int device = org.as().body(Map.of("templateId", templateId, "name", "Owned", "ownerId", user.id()))
-                .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
+        int device = Api.newDevice(org.token(), templateId, "Owned", user.id());
         user.as().get("/api/v1/organization/device?deviceId=" + device).then().statusCode(200);
 
         Api.newUserWithToken(org, "Staff").as().delete("/api/v1/organization/user?userId=" + user.id())

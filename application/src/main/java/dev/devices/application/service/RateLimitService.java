@@ -12,8 +12,6 @@ import java.time.Clock;
  */
 public final class RateLimitService implements ConsumeRateLimitUseCase {
 
-    private static final long WINDOW_MILLIS = 60_000;
-
     private final UnitOfWork unitOfWork;
     private final RateLimitPort counters;
     private final Clock clock;
@@ -28,10 +26,9 @@ public final class RateLimitService implements ConsumeRateLimitUseCase {
 
     @Override
     public RateLimitDecision consume(int orgId) {
-        long now = clock.millis();
-        long windowStart = now - Math.floorMod(now, WINDOW_MILLIS);
-        long count = unitOfWork.inTransaction(() -> counters.countRequest(orgId, windowStart));
-        long resetSeconds = Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
-        return new RateLimitDecision(count <= limitPerMinute, limitPerMinute, Math.max(0, limitPerMinute - count), resetSeconds);
+        MinuteWindow window = MinuteWindow.at(clock.millis());
+        long count = unitOfWork.inTransaction(() -> counters.countRequest(orgId, window.start()));
+        return new RateLimitDecision(count <= limitPerMinute, limitPerMinute, Math.max(0, limitPerMinute - count),
+                window.secondsLeft());
     }
 }

@@ -17,8 +17,6 @@ import java.util.Locale;
  */
 public final class SignInThrottle {
 
-    private static final long WINDOW_MILLIS = 60_000;
-
     private final UnitOfWork unitOfWork;
     private final FailedSignInPort failures;
     private final Clock clock;
@@ -37,21 +35,18 @@ public final class SignInThrottle {
 
     /** Refuses the attempt when any of its keys used up its failures for this minute. */
     void checkAllowed(String clientId, String username, String address) {
-        long now = clock.millis();
-        long window = now - Math.floorMod(now, WINDOW_MILLIS);
+        MinuteWindow window = MinuteWindow.at(clock.millis());
         List<Key> keys = keys(clientId, username, address);
         boolean blocked = unitOfWork.inTransaction(() ->
-                keys.stream().anyMatch(key -> failures.failures(key.name(), window) >= key.limit()));
+                keys.stream().anyMatch(key -> failures.failures(key.name(), window.start()) >= key.limit()));
         if (blocked) {
-            long retryAfter = Math.max(1, (window + WINDOW_MILLIS - now + 999) / 1000);
-            throw TokenGrantRejected.slowDown(retryAfter);
+            throw TokenGrantRejected.slowDown(window.secondsLeft());
         }
     }
 
     /** Counts one failure against each key the attempt had. */
     void recordFailure(String clientId, String username, String address) {
-        long now = clock.millis();
-        long window = now - Math.floorMod(now, WINDOW_MILLIS);
+        long window = MinuteWindow.at(clock.millis()).start();
         List<Key> keys = keys(clientId, username, address);
         unitOfWork.run(() -> keys.forEach(key -> failures.recordFailure(key.name(), window)));
     }

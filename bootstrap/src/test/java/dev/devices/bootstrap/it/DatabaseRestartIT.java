@@ -2,14 +2,12 @@ package dev.devices.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devices.bootstrap.support.PackagedService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -30,35 +26,32 @@ import org.junit.jupiter.api.Test;
  * The packaged service against a PostgreSQL this test starts, stops and starts again (never the
  * machine's shared server). While the database is down, readiness is DOWN and API calls answer 503
  * with the error body within a bounded time; once it is back, the same process serves again and
- * everything acknowledged before the outage is still there.
+ * everything acknowledged before the outage is still there. Then SIGTERM with a request in flight.
  */
 class DatabaseRestartIT {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final Path LOG = Path.of("target", "database-restart-it.log");
-    private static final String CLIENT_ID = "restart-client";
-    private static final String CLIENT_SECRET = "restart-secret-0123456789";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres postgres;
-    private Process service;
-    private String base;
+    private PackagedService service;
 
     @Test
     void anOutageIs503AndReadinessDownThenTheServiceRecoversWithoutARestart() throws Exception {
         Path dataDir = Files.createTempDirectory("devices-restart-pg");
-        int pgPort = freePort();
+        int pgPort = PackagedService.freePort();
         postgres = startPostgres(dataDir, pgPort);
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE devices_restart");
         }
-        service = startService(pgPort, dataDir);
-        waitFor("/q/health/ready", status -> status == 200, Duration.ofSeconds(60));
+        service = PackagedService.start("jdbc:postgresql://127.0.0.1:" + pgPort + "/devices_restart", "postgres", null,
+                Files.createTempDirectory("devices-restart-keys"), LOG, Map.of("DEVICES_AUTH_PBKDF2_ITERATIONS", "1000"));
+        service.waitFor("/q/health/ready", status -> status == 200, Duration.ofSeconds(60));
 
-        String token = jsonField(call("POST", "/oauth2/token?grant_type=client_credentials", null, null), "access_token");
-        int template = Integer.parseInt(jsonField(call("POST", "/api/v1/organization/template/create", token,
+        String token = jsonField(service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null), "access_token");
+        int template = Integer.parseInt(jsonField(service.call("POST", "/api/v1/organization/template/create", token,
                 "{\"name\": \"Restart\"}"), "id"));
-        HttpResponse<String> created = call("POST", "/api/v1/organization/device/create", token,
+        HttpResponse<String> created = service.call("POST", "/api/v1/organization/device/create", token,
                 "{\"templateId\": " + template + ", \"name\": \"Before the outage\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         String deviceId = jsonField(created, "id");
@@ -66,19 +59,19 @@ class DatabaseRestartIT {
         postgres.close(); // the database goes away under the running service
 
         long down = System.nanoTime();
-        HttpResponse<String> readiness = waitFor("/q/health/ready", status -> status == 503, BOUND);
+        HttpResponse<String> readiness = service.waitFor("/q/health/ready", status -> status == 503, BOUND);
         assertThat(readiness.body()).contains("DOWN");
         for (String[] request : new String[][] {
                 {"GET", "/api/v1/organization/device?deviceId=" + deviceId, null},
                 {"POST", "/api/v1/organization/device/create", "{\"templateId\": " + template + ", \"name\": \"During\"}"}}) {
             long t0 = System.nanoTime();
-            HttpResponse<String> answer = call(request[0], request[1], token, request[2]);
+            HttpResponse<String> answer = service.call(request[0], request[1], token, request[2]);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
             assertThat(answer.body()).startsWith("{\"error\":{\"message\":").doesNotContain("Exception", "SQL", "at ");
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(BOUND);
         }
-        HttpResponse<String> tokenWhileDown = call("POST", "/oauth2/token?grant_type=client_credentials", null, null);
+        HttpResponse<String> tokenWhileDown = service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null);
         assertThat(tokenWhileDown.statusCode()).isEqualTo(503);
         assertThat(tokenWhileDown.body()).doesNotContain("Exception", "SQL");
         System.out.printf("[restart-it] outage noticed by readiness within %d ms%n", (System.nanoTime() - down) / 1_000_000);
@@ -86,19 +79,19 @@ class DatabaseRestartIT {
         postgres = startPostgres(dataDir, pgPort); // same data, same port
 
         long back = System.nanoTime();
-        waitFor("/q/health/ready", status -> status == 200, Duration.ofSeconds(30));
+        service.waitFor("/q/health/ready", status -> status == 200, Duration.ofSeconds(30));
         System.out.printf("[restart-it] ready again %d ms after the database%n", (System.nanoTime() - back) / 1_000_000);
-        HttpResponse<String> device = call("GET", "/api/v1/organization/device?deviceId=" + deviceId, token, null);
+        HttpResponse<String> device = service.call("GET", "/api/v1/organization/device?deviceId=" + deviceId, token, null);
         assertThat(device.statusCode()).isEqualTo(200);
         assertThat(device.body()).contains("Before the outage");
-        String list = call("GET", "/api/v1/organization/devices", token, null).body();
+        String list = service.call("GET", "/api/v1/organization/devices", token, null).body();
         assertThat(list).contains("Before the outage").doesNotContain("During");
 
         requestInFlightAtSigtermIsAnswered(token, template);
 
-        String log = Files.readString(LOG);
-        assertThat(log).as("the service's log").contains("Database unreachable")
-                .doesNotContain(CLIENT_SECRET, token, jsonField(created, "token"), "PRIVATE KEY", "pbkdf2-sha256$");
+        assertThat(service.log()).as("the service's log").contains("Database unreachable")
+                .doesNotContain(PackagedService.CLIENT_SECRET, token, jsonField(created, "token"), "PRIVATE KEY",
+                        "pbkdf2-sha256$");
     }
 
     /**
@@ -107,7 +100,7 @@ class DatabaseRestartIT {
      */
     private void requestInFlightAtSigtermIsAnswered(String token, int template) throws Exception {
         byte[] body = ("{\"templateId\": " + template + ", \"name\": \"In flight\"}").getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", URI.create(service.base()).getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/organization/device/create HTTP/1.1\r\nHost: localhost\r\n"
@@ -116,21 +109,20 @@ class DatabaseRestartIT {
             out.write(body, 0, 10);
             out.flush();
             Thread.sleep(300);
-            service.destroy(); // SIGTERM with the request half sent
+            service.process().destroy(); // SIGTERM with the request half sent
             Thread.sleep(1_000);
             out.write(body, 10, body.length - 10);
             out.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 201");
         }
-        assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("service stopped after SIGTERM").isTrue();
+        assertThat(service.process().waitFor(30, TimeUnit.SECONDS)).as("service stopped after SIGTERM").isTrue();
     }
 
     @AfterEach
     void stopEverything() throws Exception {
         if (service != null) {
-            service.destroy(); // SIGTERM: Quarkus shuts down gracefully
-            assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("service stopped after SIGTERM").isTrue();
+            service.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -142,64 +134,9 @@ class DatabaseRestartIT {
                 .setServerConfig("fsync", "off").start();
     }
 
-    private Process startService(int pgPort, Path dataDir) throws IOException {
-        int port = freePort();
-        base = "http://127.0.0.1:" + port;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(LOG.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/devices_restart");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("DEVICES_BOOTSTRAP_CLIENT_ID", CLIENT_ID);
-        env.put("DEVICES_BOOTSTRAP_CLIENT_SECRET", CLIENT_SECRET);
-        env.put("DEVICES_AUTH_PBKDF2_ITERATIONS", "1000");
-        env.put("DEVICES_AUTH_PRIVATE_KEY_LOCATION", dataDir.resolveSibling(dataDir.getFileName() + "-keys/private.pem").toString());
-        env.put("DEVICES_AUTH_PUBLIC_KEY_LOCATION", dataDir.resolveSibling(dataDir.getFileName() + "-keys/public.pem").toString());
-        return builder.start();
-    }
-
-    private HttpResponse<String> waitFor(String path, Predicate<Integer> status, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as("the service process is running").isTrue();
-            try {
-                last = call("GET", path, null, null);
-                if (status.test(last.statusCode())) {
-                    return last;
-                }
-            } catch (IOException notListeningYet) {
-                // the service is still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(path + " did not answer as expected within " + within + "; last: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-        } else if (path.startsWith("/oauth2")) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String jsonField(HttpResponse<String> response, String field) {
+    static String jsonField(HttpResponse<String> response, String field) {
         Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"?([^\",}]+)").matcher(response.body());
         assertThat(m.find()).as(field + " in " + response.statusCode() + " " + response.body()).isTrue();
         return m.group(1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -88,6 +88,12 @@ public final class Api {
                 .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
     }
 
+    /** A device owned by that user (of the token's organization). */
+    public static int newDevice(String token, Object templateId, String name, long ownerId) {
+        return as(token).body(Map.of("templateId", templateId, "name", name, "ownerId", ownerId))
+                .post("/api/v1/organization/device/create").then().statusCode(201).extract().path("id");
+    }
+
     public static long newUser(String token, Integer orgId, String role) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "email", "user-" + UUID.randomUUID() + "@example.com", "name", "Test User", "role", role));

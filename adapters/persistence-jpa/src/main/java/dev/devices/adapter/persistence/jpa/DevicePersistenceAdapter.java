@@ -68,10 +68,46 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
                                     DeviceVisibility visibility, PageRequest page) {
         Object scope = includeSubOrganizations ? organization.path().value() + "%" : organization.id();
         String where = includeSubOrganizations ? IN_SUBTREE : "orgId = ?1";
-        var query = visibility.isAll()
-                ? DeviceEntity.<DeviceEntity>find(where + " order by id", scope)
-                : DeviceEntity.<DeviceEntity>find(where + " and ownerUserId = ?2 order by id", scope, visibility.ownerUserId());
-        return Paging.page(query, page, DevicePersistenceAdapter::toDomain);
+        if (visibility.isAll()) {
+            long total = maintainedCount(organization, includeSubOrganizations);
+            if (page.offset() >= total) {
+                return new Page<>(List.of(), total);
+            }
+            return new Page<>(pageOfIds(organization, includeSubOrganizations, page), total);
+        }
+        return Paging.page(DeviceEntity.<DeviceEntity>find(where + " and ownerUserId = ?2 order by id", scope,
+                visibility.ownerUserId()), page, DevicePersistenceAdapter::toDomain);
+    }
+
+    /**
+     * One page by id, found first in the (org_id, id) index alone and only then fetched: a deep page
+     * (offset 250,000) then walks index entries instead of table rows. For one organization the ids
+     * are ordered by (org_id, id), the same order, so that PostgreSQL picks that index rather than
+     * the primary key with a filter.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Device> pageOfIds(Organization organization, boolean includeSubOrganizations, PageRequest page) {
+        String ids = includeSubOrganizations
+                ? "SELECT id FROM device WHERE org_id IN (SELECT o.id FROM organization o WHERE o.path LIKE :scope)"
+                        + " ORDER BY id"
+                : "SELECT id FROM device WHERE org_id = :scope ORDER BY org_id, id";
+        var query = DeviceEntity.getEntityManager().createNativeQuery("SELECT d.* FROM device d WHERE d.id IN ("
+                        + ids + " OFFSET :offset LIMIT :size) ORDER BY d.id", DeviceEntity.class)
+                .setParameter("scope", includeSubOrganizations ? organization.path().value() + "%" : organization.id())
+                .setParameter("offset", page.offset()).setParameter("size", page.size());
+        return ((List<DeviceEntity>) query.getResultList()).stream().map(DevicePersistenceAdapter::toDomain).toList();
+    }
+
+    /** The devices of an organization (or its subtree) from the counts the schema's triggers keep. */
+    private static long maintainedCount(Organization organization, boolean includeSubOrganizations) {
+        var em = DeviceEntity.getEntityManager();
+        var count = includeSubOrganizations
+                ? em.createNativeQuery("SELECT coalesce(sum(c.devices), 0) FROM organization_device_count c"
+                        + " JOIN organization o ON o.id = c.org_id WHERE o.path LIKE :subtree")
+                        .setParameter("subtree", organization.path().value() + "%")
+                : em.createNativeQuery("SELECT coalesce(sum(devices), 0) FROM organization_device_count WHERE org_id = :org")
+                        .setParameter("org", organization.id());
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     @Override
