@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A JTA transaction per unit of work; a nested unit joins the one already open. A failure to reach
@@ -33,12 +34,7 @@ class JpaUnitOfWork implements UnitOfWork {
     }
 
     private static boolean hasSqlState(Throwable failure, String state) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof SQLException sql && state.equals(sql.getSQLState()));
     }
 
     /**
@@ -46,20 +42,17 @@ class JpaUnitOfWork implements UnitOfWork {
      * transient connection failure, or the pool giving up waiting for a connection.
      */
     static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                        || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")));
+    }
+
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** The failure and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 }
