@@ -11,7 +11,7 @@ import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.TagPort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
@@ -133,7 +133,7 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    UserService users(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, SecretHasher hasher) {
+    UserService users(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, PasswordHasher hasher) {
         return new UserService(unitOfWork, organizations, users, hasher);
     }
 
@@ -146,14 +146,14 @@ class UseCaseWiring {
     @Produces
     @Singleton
     OAuthClientService oauthClients(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                                    SecretHasher hasher) {
+                                    PasswordHasher hasher) {
         return new OAuthClientService(unitOfWork, organizations, clients, hasher, secureRandom);
     }
 
     @Produces
     @Singleton
     TokenService tokens(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
-                        FailedSignInPort failedSignIns, AccessTokenIssuer issuer, SecretHasher hasher, Clock clock,
+                        FailedSignInPort failedSignIns, AccessTokenIssuer issuer, PasswordHasher hasher, Clock clock,
                         DevicesConfig config) {
         DevicesConfig.SignInFailures limits = config.auth().signInFailures();
         SignInThrottle throttle = new SignInThrottle(unitOfWork, failedSignIns, clock,
@@ -172,7 +172,7 @@ class UseCaseWiring {
     @Produces
     @Singleton
     FirstStartService firstStart(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                                 SecretHasher hasher, Clock clock) {
+                                 PasswordHasher hasher, Clock clock) {
         return new FirstStartService(unitOfWork, organizations, clients, hasher, secureRandom, clock);
     }
 }

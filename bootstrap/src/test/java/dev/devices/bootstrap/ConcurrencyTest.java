@@ -15,10 +15,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,6 +127,64 @@ class ConcurrencyTest {
         Db db = new Db(dataSource);
         assertThat(db.count("SELECT count(*) FROM device WHERE org_id = ?", org.id())).isEqualTo(creates);
         assertThat(db.count("SELECT count(DISTINCT token) FROM device WHERE org_id = ?", org.id())).isEqualTo(creates);
+    }
+
+    @RepeatedTest(3)
+    void parallelTagAssignmentsLeaveExactlyOneOfTheSubmittedSets() {
+        Org org = Api.newOrg();
+        int device = Api.newDevice(org.token(), Api.newTemplate(org.token()).get("id"), "Tagged");
+        List<Integer> tags = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tags.add(org.as().body(Map.of("name", "tag " + i)).post("/api/v1/organization/tag/create")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        List<List<Integer>> sets = List.of(tags.subList(0, 5), tags.subList(5, 10));
+
+        List<HttpResponse<String>> answers = all(i -> request(org, "api/v1/organization/device/tags")
+                .POST(body("{\"deviceId\": " + device + ", \"tagIds\": " + sets.get(i % 2) + "}")).build());
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(204));
+        List<Integer> onDevice = org.as().get("/api/v1/organization/device/tags?deviceId=" + device)
+                .then().statusCode(200).extract().path("id");
+        assertThat(onDevice).hasSize(5);
+        assertThat(sets).anySatisfy(set -> assertThat(onDevice).containsExactlyInAnyOrderElementsOf(set));
+    }
+
+    @RepeatedTest(3)
+    void identicalTagAssignmentsAtOnceAllSucceed() {
+        Org org = Api.newOrg();
+        int device = Api.newDevice(org.token(), Api.newTemplate(org.token()).get("id"), "Same tags");
+        int tag = org.as().body(Map.of("name", "only")).post("/api/v1/organization/tag/create")
+                .then().statusCode(201).extract().path("id");
+
+        List<HttpResponse<String>> answers = all(i -> request(org, "api/v1/organization/device/tags")
+                .POST(body("{\"deviceId\": " + device + ", \"tagIds\": [" + tag + "]}")).build());
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(204));
+        assertThat(new Db(dataSource).count("SELECT count(*) FROM device_tag WHERE device_id = ?", device)).isEqualTo(1);
+    }
+
+    @RepeatedTest(5)
+    void deletingAUserWhileDevicesAreTransferredToItAnswersEveryCallWithoutA5xx() {
+        Org org = Api.newOrg();
+        Object template = Api.newTemplate(org.token()).get("id");
+        long user = Api.newUser(org.token(), null, "User");
+        List<Integer> devices = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            devices.add(Api.newDevice(org.token(), template, "Moving " + i));
+        }
+
+        List<HttpResponse<String>> answers = all(WRITERS + 1, i -> i == WRITERS / 2
+                ? request(org, "api/v1/organization/user?userId=" + user).DELETE().build()
+                : request(org, "api/v1/organization/device/transfer/to-owner")
+                        .POST(body("{\"deviceId\": " + devices.get(i > WRITERS / 2 ? i - 1 : i) + ", \"newUserId\": " + user + "}"))
+                        .build());
+
+        assertThat(answers.get(WRITERS / 2).statusCode()).as(answers.get(WRITERS / 2).body()).isEqualTo(204);
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(204, 404));
+        Db db = new Db(dataSource);
+        assertThat(db.count("SELECT count(*) FROM app_user WHERE id = ?", user)).isZero();
+        assertThat(db.count("SELECT count(*) FROM device WHERE owner_user_id = ?", user)).isZero();
     }
 
     private long version(int device) {

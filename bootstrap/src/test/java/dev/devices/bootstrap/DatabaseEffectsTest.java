@@ -89,7 +89,7 @@ class DatabaseEffectsTest {
     }
 
     @Test
-    void secretsAndPasswordsAreStoredOnlyAsSlowSaltedHashes() throws SQLException {
+    void secretsAreStoredAsDigestsAndPasswordsAsSlowSaltedHashes() throws SQLException {
         Org org = newOrg();
         as(org.token()).body(Map.of("email", "hash-" + org.id() + "@example.com", "name", "H", "role", "User",
                 "password", "plain password")).post("/api/v1/organization/user/create").then().statusCode(201);
@@ -101,8 +101,9 @@ class DatabaseEffectsTest {
             s.setString(2, "hash-" + org.id() + "@example.com");
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                assertThat(rs.getString(1)).startsWith("pbkdf2-sha256$").doesNotContain(org.clientSecret());
-                assertThat(rs.getString(2)).startsWith("pbkdf2-sha256$").doesNotContain("plain password");
+                // a generated secret: 256 random bits, a SHA-256 digest is enough; a password: Argon2id
+                assertThat(rs.getString(1)).matches("sha256\\$[0-9a-f]{64}").doesNotContain(org.clientSecret());
+                assertThat(rs.getString(2)).startsWith("$argon2id$v=19$").doesNotContain("plain password");
             }
         }
     }

@@ -88,8 +88,10 @@ class ExternalIssuerTest {
         int templateId = (int) Api.newTemplate(org.token()).get("id");
         int owned = Api.newDevice(org.token(), templateId, "Owned", user.id());
         Api.newDevice(org.token(), templateId, "Not owned");
-        Api.as(idpToken(claims(org.id()).claim("devices_user", String.valueOf(user.id()))))
-                .get("/api/v1/organization/devices").then().statusCode(200).body("content.id", contains(owned));
+        String token = idpToken(claims(org.id()).claim("devices_user", String.valueOf(user.id())));
+        Api.as(token).get("/api/v1/organization/device/by-owner?ownerEmail=" + user.email()).then().statusCode(200)
+                .body("content.id", contains(owned));
+        Api.as(token).get("/api/v1/organization/devices").then().statusCode(403);
     }
 
     @Test

@@ -175,6 +175,7 @@ class HostileInputTest {
                 int status = Integer.parseInt(answer.substring(9, 12));
                 statuses.merge(String.valueOf(status), 1, Integer::sum);
                 assertThat(status).as(line + " → " + abbreviated(answer)).isBetween(400, 499);
+                assertThat(answer).as(line).contains("{\"error\":{\"message\":");
             }
         }
         return lines.size();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import dev.devices.bootstrap.support.Management;
 import org.junit.jupiter.api.Test;
 
 /** The Kubernetes manifests ask the running service for what it serves: probe paths, port, key files. */
@@ -29,13 +30,18 @@ class KubernetesManifestsTest {
         }
         assertThat(probes).containsExactly("/q/health/started", "/q/health/live", "/q/health/ready");
         for (String path : probes) {
-            given().get(path).then().statusCode(200);
+            given().port(Management.TEST_PORT).get(path).then().statusCode(200);
+        }
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asText()).as(probe).isEqualTo("management");
         }
         Properties settings = new Properties();
         try (var in = Files.newInputStream(Path.of("src", "main", "resources", "application.properties"))) {
-            settings.load(in); // the packaged default; under test the service listens on the test port
+            settings.load(in); // the packaged defaults; under test the service listens on the test ports
         }
         assertThat(container.at("/ports/0/containerPort").asText()).isEqualTo(settings.getProperty("quarkus.http.port"));
+        assertThat(container.at("/ports/1/name").asText()).isEqualTo("management");
+        assertThat(container.at("/ports/1/containerPort").asText()).isEqualTo(settings.getProperty("quarkus.management.port"));
     }
 
     @Test

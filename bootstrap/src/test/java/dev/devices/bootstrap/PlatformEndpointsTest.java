@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.devices.bootstrap.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,19 @@ class PlatformEndpointsTest {
 
     @Test
     void liveAndReadyAreUpWithTheDatabaseChecked() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().port(Management.TEST_PORT).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(Management.TEST_PORT).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnlyAndTheApiDescriptionOnTheApiPort() {
+        for (String path : java.util.List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+            given().get(path).then().statusCode(404);
+            given().port(Management.TEST_PORT).get(path).then().statusCode(200);
+        }
+        given().get("/q/openapi").then().statusCode(200);
+        given().port(Management.TEST_PORT).get("/q/openapi").then().statusCode(404);
     }
 
     @Test
@@ -91,7 +102,7 @@ class PlatformEndpointsTest {
         // a 400 keeps its endpoint label (Micrometer files every 404 under uri="NOT_FOUND")
         given().auth().oauth2(dev.devices.bootstrap.support.Api.rootToken()).get("/api/v1/organization/device?deviceId=abc")
                 .then().statusCode(400);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().port(Management.TEST_PORT).get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"400\","
                 + "uri=\"/api/v1/organization/device\"}");
         assertThat(metrics).contains("devices_rate_limit_rejections_total");

@@ -43,7 +43,8 @@ class RateLimitTest {
                 .header("RateLimit-Remaining", "0")
                 .body("error.message", equalTo("Too many requests"));
         as(other.token()).get("/api/v1/organization").then().statusCode(200).header("RateLimit-Remaining", "7");
-        org.assertj.core.api.Assertions.assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString())
+        org.assertj.core.api.Assertions.assertThat(io.restassured.RestAssured.given()
+                        .port(dev.devices.bootstrap.support.Management.TEST_PORT).get("/q/metrics").asString())
                 .contains("devices_rate_limit_rejections_total 1.0");
         // the device API is limited per device, not by the organization's platform limit
         io.restassured.RestAssured.given().get("/external/api/isHardwareConnected?token=x").then().statusCode(400);

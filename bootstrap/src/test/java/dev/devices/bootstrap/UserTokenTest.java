@@ -24,10 +24,16 @@ class UserTokenTest {
         User user = Api.newUserWithToken(org, "User");
         int templateId = (int) Api.newTemplate(org.token()).get("id");
         int owned = Api.newDevice(org.token(), templateId, "Owned", user.id());
-        Api.newDevice(org.token(), templateId, "Not owned");
+        int notOwned = Api.newDevice(org.token(), templateId, "Not owned");
 
-        user.as().get("/api/v1/organization/devices").then().statusCode(200)
+        // Blynk: listing and searching the organization's devices needs ORG_DEVICES_VIEW
+        user.as().get("/api/v1/organization/devices").then().statusCode(403).body("error.message", equalTo("Forbidden"));
+        user.as().get("/api/v1/organization/search/devices?query=Owned").then().statusCode(403);
+        // its own it finds by its email, and reads one by one
+        user.as().get("/api/v1/organization/device/by-owner?ownerEmail=" + user.email()).then().statusCode(200)
                 .body("content.id", contains(owned)).body("totalElements", equalTo(1));
+        user.as().get("/api/v1/organization/device?deviceId=" + owned).then().statusCode(200);
+        user.as().get("/api/v1/organization/device?deviceId=" + notOwned).then().statusCode(404);
         org.as().get("/api/v1/organization/devices").then().statusCode(200).body("totalElements", equalTo(2));
     }
 
@@ -132,7 +138,9 @@ class UserTokenTest {
         String refreshed = given().auth().preemptive().basic(org.clientId(), org.clientSecret())
                 .formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
                 .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
-        Api.as(refreshed).get("/api/v1/organization/devices").then().statusCode(200).body("totalElements", equalTo(0));
+        Api.as(refreshed).get("/api/v1/organization/device/by-owner?ownerEmail=" + user.email()).then().statusCode(200)
+                .body("totalElements", equalTo(0));
+        Api.as(refreshed).get("/api/v1/organization/devices").then().statusCode(403);
         Api.as(refreshed).get("/api/v1/organization/users").then().statusCode(403)
                 .body("error.message", equalTo("Forbidden"));
     }

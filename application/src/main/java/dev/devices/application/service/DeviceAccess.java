@@ -3,6 +3,7 @@ package dev.devices.application.service;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
+import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.Template;
@@ -26,6 +27,11 @@ final class DeviceAccess {
                 .orElseThrow(() -> NotFound.device(deviceId));
         PermissionPolicy.canAct(caller, action, device).orThrow();
         return device;
+    }
+
+    /** What the caller reaches: its organization's subtree. */
+    Reach reachOf(Caller caller) {
+        return organizations.reachOf(caller);
     }
 
     Template templateOf(Device device) {

@@ -37,7 +37,7 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachable(query.caller(), query.orgId(), NotFound::organization);
             return deviceQuery.listDevices(organization, query.includeSubOrgDevices(),
-                    PermissionPolicy.visibility(query.caller()), query.page());
+                    PermissionPolicy.organizationListing(query.caller()), query.page());
         });
     }
 

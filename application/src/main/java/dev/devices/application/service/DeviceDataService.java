@@ -127,7 +127,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
                     : ports.users().loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
             encoded.forEach((stream, value) -> {
                 ports.deviceData().writeValue(device.id(), stream.id(), value, now);
-                ports.actionLog().appendLogEntry(new ActionLogEntry(0, device.id(), userEmail, value, stream.pin(),
+                ports.actionLog().appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), userEmail, value, stream.pin(),
                         ActionLogEntry.VIRTUAL, online, now));
             });
         });

@@ -46,7 +46,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
         TimelineRules.checkComment(comment);
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            TimelineEntry entry = ports.timeline().findTimelineEntry(device.id(), timelineEntryId)
+            TimelineEntry entry = ports.timeline().findTimelineEntry(device.id(), devices.reachOf(caller).path(), timelineEntryId)
                     .orElseThrow(NotFound::timelineEntry);
             if (!entry.isResolved()) {
                 ports.timeline().resolveTimelineEntry(entry.id(), clock.millis(), comment);

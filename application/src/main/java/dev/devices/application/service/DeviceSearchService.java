@@ -48,7 +48,7 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
         String text = query.query().strip();
         Integer exactId = text.matches("\\d{1,9}") ? Integer.valueOf(text) : null;
         DeviceSearch search = new DeviceSearch(text, exactId, query.sortBy(), query.descending(), clock.millis());
-        DeviceVisibility visibility = PermissionPolicy.visibility(query.caller());
+        DeviceVisibility visibility = PermissionPolicy.organizationListing(query.caller());
         return unitOfWork.inTransaction(() ->
                 devices.searchDevices(access.reachOf(query.caller()).path(), visibility, search, query.page()));
     }

@@ -30,20 +30,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The device side: calls authenticated by the device token, and the sweep that notices silence.
  * Every call that marks a device seen applies {@link ConnectionRules} and records ONLINE/OFFLINE
- * transitions on the timeline in the same transaction.
+ * transitions on the timeline in the same transaction. Such calls hold the device's lock for their
+ * transaction, so a device's own parallel calls apply one after the other and none is lost.
  */
 public final class DeviceSideService implements CheckHardwareConnectedUseCase, UpdateFromDeviceUseCase,
         ReadForDeviceUseCase, LogDeviceEventUseCase, ReportHardwareInfoUseCase, ReportDeviceOnlineUseCase,
         ReportDeviceOfflineUseCase, RecordDisconnectionsUseCase {
 
-    /** A device's own calls can race each other on its version; a retry sees the other's result. */
-    private static final int ATTEMPTS = 3;
     private static final int SWEEP_BATCH = 500;
 
     private final UnitOfWork unitOfWork;
@@ -71,8 +69,8 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         if (valuesByPin.isEmpty()) {
             throw InvalidInput.of("pin", "Name at least one pin with its value, e.g. v1=23.5.");
         }
-        withRetry(() -> unitOfWork.inTransaction(() -> {
-            Device device = authenticate(call.token());
+        unitOfWork.run(() -> {
+            Device device = hold(call.token());
             Template template = devices.templateOf(device);
             Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
                     .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
@@ -87,8 +85,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
             long now = clock.millis();
             encoded.forEach((stream, value) -> ports.deviceData().writeValue(device.id(), stream.id(), value, now));
             save(seen(device, template, call, now));
-            return null;
-        }));
+        });
     }
 
     @Override
@@ -105,8 +102,8 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
             throw InvalidInput.of("code", "'code' is required.");
         }
         TimelineRules.checkTrigger(eventCode, description);
-        withRetry(() -> unitOfWork.inTransaction(() -> {
-            Device device = authenticate(call.token());
+        unitOfWork.run(() -> {
+            Device device = hold(call.token());
             Template template = devices.templateOf(device);
             TemplateEvent event = template.events().stream().filter(e -> e.eventCode().equals(eventCode)).findFirst()
                     .orElseThrow(NotFound::eventCode);
@@ -115,40 +112,37 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
             ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(), event.type(),
                     event.eventCode(), description, now));
             save(seen);
-            return null;
-        }));
+        });
     }
 
     @Override
     public void reportHardwareInfo(DeviceCall call, HardwareInfo info) {
-        withRetry(() -> unitOfWork.inTransaction(() -> {
-            Device device = authenticate(call.token());
+        info.checked();
+        unitOfWork.run(() -> {
+            Device device = hold(call.token());
             long now = clock.millis();
             save(ConnectionRules.onHardwareInfo(seen(device, devices.templateOf(device), call, now), info, now));
-            return null;
-        }));
+        });
     }
 
     @Override
     public void reportOnline(DeviceCall call) {
-        withRetry(() -> unitOfWork.inTransaction(() -> {
-            Device device = authenticate(call.token());
+        unitOfWork.run(() -> {
+            Device device = hold(call.token());
             save(seen(device, devices.templateOf(device), call, clock.millis()));
-            return null;
-        }));
+        });
     }
 
     @Override
     public void reportOffline(String token) {
-        withRetry(() -> unitOfWork.inTransaction(() -> {
-            Device device = authenticate(token);
+        unitOfWork.run(() -> {
+            Device device = hold(token);
             long now = clock.millis();
             ConnectionRules.onDisconnect(device, devices.templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
                 save(gone);
                 appendTransition(gone, EventType.OFFLINE, now);
             });
-            return null;
-        }));
+        });
     }
 
     @Override
@@ -195,14 +189,22 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         ports.saveDevice().updateDevice(device);
     }
 
+    /** The device the token names, for reading. */
     private Device authenticate(String token) {
-        DeviceToken parsed;
+        return ports.loadDevice().loadDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+    }
+
+    /** The device the token names, locked until the transaction ends: for calls that change it. */
+    private Device hold(String token) {
+        return ports.loadDevice().lockDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+    }
+
+    private static DeviceToken parse(String token) {
         try {
-            parsed = DeviceToken.of(token);
+            return DeviceToken.of(token);
         } catch (IllegalArgumentException e) {
             throw invalidToken();
         }
-        return ports.loadDevice().loadDeviceByToken(parsed).orElseThrow(DeviceSideService::invalidToken);
     }
 
     private static InvalidInput invalidToken() {
@@ -225,15 +227,4 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         }
     }
 
-    private static <T> T withRetry(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (Conflict e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
 }

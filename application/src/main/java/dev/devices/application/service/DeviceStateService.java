@@ -54,12 +54,14 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public Page<TimelineEntry> timeline(Caller caller, int deviceId, EventType type, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.timeline().timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(), type, page));
+        return unitOfWork.inTransaction(() -> ports.timeline().timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
+                devices.reachOf(caller).path(), type, page));
     }
 
     @Override
     public Page<ActionLogEntry> actionLog(Caller caller, int deviceId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.actionLog().actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(), page));
+        return unitOfWork.inTransaction(() -> ports.actionLog().actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
+                devices.reachOf(caller).path(), page));
     }
 
     @Override

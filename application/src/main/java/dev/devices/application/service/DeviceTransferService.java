@@ -14,11 +14,13 @@ import dev.devices.domain.device.TransferPolicy;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.tag.Tag;
 import dev.devices.domain.template.TemplateUsePolicy;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.user.User;
 import java.time.Clock;
+import java.util.List;
 
 /** Moving devices between owners and organizations (D13, D14, D15), each recorded on the timeline. */
 public final class DeviceTransferService implements TransferDeviceToOwnerUseCase, TransferDeviceToOrganizationUseCase,
@@ -49,8 +51,10 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             ReachPolicy.canReach(reach, destination, NotFound::user).orThrow();
             TransferPolicy.canTransferToOwner(device, owner).orThrow();
             requireTemplateUsableIn(device, destination);
-            move(device, destination.id(), owner.id(), "Owner changed from " + ownerLabel(device.ownerUserId())
-                    + " to " + owner.email().value() + organizationChange(device, destination.id()));
+            String description = device.orgId() == destination.id()
+                    ? "Owner changed from " + ownerLabel(device.ownerUserId()) + " to " + owner.email().value()
+                    : "Owner changed to " + owner.email().value() + "; moved to organization " + destination.id();
+            move(device, destination, owner.id(), description);
         });
     }
 
@@ -62,10 +66,8 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             TransferPolicy.canTransferToOrganization(device, destination).orThrow();
             requireTemplateUsableIn(device, destination);
             Long keptOwner = ownerBelongingTo(device.ownerUserId(), destination.id());
-            String ownerChange = device.ownerUserId() != null && keptOwner == null
-                    ? "; owner " + ownerLabel(device.ownerUserId()) + " removed" : "";
-            move(device, destination.id(), keptOwner,
-                    "Moved" + organizationChange(device, destination.id()) + ownerChange);
+            String ownerChange = device.ownerUserId() != null && keptOwner == null ? "; the previous owner removed" : "";
+            move(device, destination, keptOwner, "Moved to organization " + destination.id() + ownerChange);
         });
     }
 
@@ -74,14 +76,32 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             if (device.ownerUserId() != null) {
-                move(device, device.orgId(), null, "Owner " + ownerLabel(device.ownerUserId()) + " removed");
+                ports.saveDevice().updateDevice(device.movedTo(device.orgId(), null));
+                appendChange(device.id(), device.orgId(), "Owner " + ownerLabel(device.ownerUserId()) + " removed");
             }
         });
     }
 
-    private void move(Device device, int orgId, Long ownerId, String description) {
-        ports.saveDevice().updateDevice(device.movedTo(orgId, ownerId));
-        ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), orgId, null, EventType.INFORMATION,
+    /**
+     * The device with its new owner, in {@code destination}. Moving to another organization leaves the
+     * former one behind: its tags come off the device, and the entry recorded here (in the destination,
+     * whose callers see only what was recorded in their subtree) names nothing of the former one.
+     */
+    private void move(Device device, Organization destination, Long ownerId, String description) {
+        ports.saveDevice().updateDevice(device.movedTo(destination.id(), ownerId));
+        if (device.orgId() != destination.id()) {
+            List<Tag> tags = ports.tags().deviceTags(device.id());
+            List<Integer> usable = tags.stream().filter(tag -> destination.path().ids().contains(tag.orgId()))
+                    .map(Tag::id).toList();
+            if (usable.size() != tags.size()) {
+                ports.tags().replaceDeviceTags(device.id(), usable);
+            }
+        }
+        appendChange(device.id(), destination.id(), description);
+    }
+
+    private void appendChange(int deviceId, int orgId, String description) {
+        ports.timeline().appendTimelineEntry(new NewTimelineEntry(deviceId, orgId, null, EventType.INFORMATION,
                 null, description, clock.millis()));
     }
 
@@ -106,9 +126,5 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             return "none";
         }
         return ports.users().loadUser(userId).map(u -> u.email().value()).orElse("user " + userId);
-    }
-
-    private static String organizationChange(Device device, int newOrgId) {
-        return device.orgId() == newOrgId ? "" : " from organization " + device.orgId() + " to " + newOrgId;
     }
 }

@@ -5,7 +5,7 @@ import dev.devices.application.port.in.InitializeServiceUseCase;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.OAuthClient;
 import dev.devices.domain.organization.Organization;
@@ -23,16 +23,16 @@ public final class FirstStartService implements InitializeServiceUseCase {
     private final UnitOfWork unitOfWork;
     private final OrganizationTreePort organizations;
     private final OAuthClientPort clients;
-    private final SecretHasher hasher;
+    private final ClientSecrets secrets;
     private final RandomGenerator secureRandom;
     private final Clock clock;
 
     public FirstStartService(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                             SecretHasher hasher, RandomGenerator secureRandom, Clock clock) {
+                             PasswordHasher passwords, RandomGenerator secureRandom, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.organizations = organizations;
         this.clients = clients;
-        this.hasher = hasher;
+        this.secrets = new ClientSecrets(passwords);
         this.secureRandom = secureRandom;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ public final class FirstStartService implements InitializeServiceUseCase {
         }
         String id = clientId != null ? clientId : Secrets.randomString(secureRandom, OAuthClientService.CLIENT_ID_BYTES);
         String secret = clientSecret != null ? clientSecret : Secrets.randomString(secureRandom, OAuthClientService.SECRET_BYTES);
-        String secretHash = hasher.hash(secret);
+        String secretHash = secrets.hash(secret);
         return unitOfWork.inTransaction(() -> {
             if (organizations.rootExists()) {
                 return Optional.empty();

@@ -4,7 +4,7 @@ import dev.devices.application.port.in.CreateOAuthClientUseCase;
 import dev.devices.application.port.in.ManageOAuthClientUseCase;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.OAuthClient;
@@ -26,22 +26,22 @@ public final class OAuthClientService implements CreateOAuthClientUseCase, Manag
     private final UnitOfWork unitOfWork;
     private final OrganizationAccess access;
     private final OAuthClientPort clients;
-    private final SecretHasher hasher;
+    private final ClientSecrets secrets;
     private final RandomGenerator secureRandom;
 
     public OAuthClientService(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                              SecretHasher hasher, RandomGenerator secureRandom) {
+                              PasswordHasher passwords, RandomGenerator secureRandom) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(organizations);
         this.clients = clients;
-        this.hasher = hasher;
+        this.secrets = new ClientSecrets(passwords);
         this.secureRandom = secureRandom;
     }
 
     @Override
     public CreatedClient createClient(CreateOAuthClientCommand command) {
         String secret = Secrets.randomString(secureRandom, SECRET_BYTES);
-        String secretHash = hasher.hash(secret);
+        String secretHash = secrets.hash(secret);
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachableFor(command.caller(), command.orgId(), Permission.OAUTH_CLIENTS_MANAGE);
             OAuthClient client = clients.createClient(organization.id(), command.name().strip(),

@@ -6,6 +6,7 @@ import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
+import dev.devices.domain.organization.NestingPolicy;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.user.Permission;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public final class OrganizationService implements GetOrganizationUseCase, Create
     public Organization createOrganization(CreateOrganizationCommand command) {
         return unitOfWork.inTransaction(() -> {
             Organization parent = access.reachableFor(command.caller(), command.parentOrganizationId(), Permission.ORG_MANAGE);
+            NestingPolicy.canAddChildTo(parent).orThrow();
             return organizations.createOrganization(new NewOrganization(command.name().value(), command.description(),
                     parent, command.tz().value(), clock.millis()));
         });

@@ -7,7 +7,7 @@ import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
@@ -36,16 +36,19 @@ public final class TokenService implements IssueTokenUseCase {
     private final OrganizationTreePort organizations;
     private final RefreshTokenPort refreshTokens;
     private final AccessTokenIssuer issuer;
-    private final SecretHasher hasher;
+    private final PasswordHasher passwords;
+    private final ClientSecrets clientSecrets;
     private final RandomGenerator secureRandom;
     private final Clock clock;
     private final Lifetimes lifetimes;
     private final SignInThrottle throttle;
-    /** Verified against when the client id is unknown, so that both failures take the same time. */
-    private final String decoyHash;
+    /** Verified against when the username is unknown, so that both failures take the same time. */
+    private final String decoyPasswordHash;
+    /** Likewise for an unknown client id. */
+    private final String decoyClientHash;
 
     public TokenService(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
-                        AccessTokenIssuer issuer, SecretHasher hasher, RandomGenerator secureRandom, Clock clock,
+                        AccessTokenIssuer issuer, PasswordHasher passwords, RandomGenerator secureRandom, Clock clock,
                         Lifetimes lifetimes, SignInThrottle throttle) {
         this.unitOfWork = unitOfWork;
         this.clients = clients;
@@ -53,12 +56,14 @@ public final class TokenService implements IssueTokenUseCase {
         this.users = ports.users();
         this.organizations = ports.organizations();
         this.issuer = issuer;
-        this.hasher = hasher;
+        this.passwords = passwords;
+        this.clientSecrets = new ClientSecrets(passwords);
         this.secureRandom = secureRandom;
         this.clock = clock;
         this.lifetimes = lifetimes;
         this.throttle = throttle;
-        this.decoyHash = hasher.hash(Secrets.randomString(secureRandom, DECOY_SECRET_BYTES));
+        this.decoyPasswordHash = passwords.hash(Secrets.randomString(secureRandom, DECOY_SECRET_BYTES));
+        this.decoyClientHash = clientSecrets.hash(Secrets.randomString(secureRandom, OAuthClientService.SECRET_BYTES));
     }
 
     /** How long issued tokens live. */
@@ -82,13 +87,18 @@ public final class TokenService implements IssueTokenUseCase {
         Optional<User> found = Email.isValid(username)
                 ? unitOfWork.inTransaction(() -> users.findUserByEmail(Email.of("username", username))) : Optional.empty();
         String hash = found.map(User::passwordHash).orElse(null);
-        boolean matches = hasher.matches(password, hash == null ? decoyHash : hash);
+        boolean matches = passwords.matches(password, hash == null ? decoyPasswordHash : hash);
         if (found.isEmpty() || hash == null || !matches) {
             throttle.recordFailure(null, username, addressOf(credentials));
             throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
         }
         User user = found.get();
+        // a hash of older parameters (or PBKDF2, before Argon2id) is replaced now that the password is at hand
+        String rehashed = passwords.needsRehash(hash) ? passwords.hash(password) : null;
         return unitOfWork.inTransaction(() -> {
+            if (rehashed != null) {
+                users.replacePasswordHash(user.id(), hash, rehashed);
+            }
             if (!belongsToClientsSubtree(user, client)) {
                 throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
             }
@@ -132,10 +142,15 @@ public final class TokenService implements IssueTokenUseCase {
             throw TokenGrantRejected.invalidClient();
         }
         var client = unitOfWork.inTransaction(() -> clients.findClient(credentials.clientId()));
-        boolean matches = hasher.matches(credentials.clientSecret(), client.map(OAuthClient::secretHash).orElse(decoyHash));
-        if (client.isEmpty() || !matches) {
+        String secret = credentials.clientSecret();
+        String hash = client.map(OAuthClient::secretHash).orElse(decoyClientHash);
+        if (client.isEmpty() || !clientSecrets.matches(secret, hash)) {
             throttle.recordFailure(credentials.clientId(), null, credentials.address());
             throw TokenGrantRejected.invalidClient();
+        }
+        if (clientSecrets.needsRehash(secret, hash)) {
+            String rehashed = clientSecrets.hash(secret);
+            unitOfWork.run(() -> clients.replaceSecretHash(credentials.clientId(), hash, rehashed));
         }
         return client.get();
     }

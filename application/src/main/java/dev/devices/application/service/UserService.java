@@ -6,7 +6,7 @@ import dev.devices.application.port.in.CreateUserUseCase;
 import dev.devices.application.port.in.DeleteUserUseCase;
 import dev.devices.application.port.in.ListUsersUseCase;
 import dev.devices.application.port.out.OrganizationTreePort;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
@@ -24,9 +24,9 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase, D
     private final UnitOfWork unitOfWork;
     private final OrganizationAccess access;
     private final UserPort users;
-    private final SecretHasher hasher;
+    private final PasswordHasher hasher;
 
-    public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, SecretHasher hasher) {
+    public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, PasswordHasher hasher) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(organizations);
         this.users = users;

@@ -7,6 +7,8 @@ import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.organization.Organization;
 import java.security.SecureRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** A device is loaded within a reach: outside it, the device is simply not there. */
@@ -27,6 +29,37 @@ public abstract class LoadDevicePortContract extends PortContract {
         Device device = newDevice(org, newTemplate(org, "T"), "By token");
         assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(device.token()))).contains(device);
         assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
+    }
+
+    @Test
+    void aDeviceLockedByItsTokenWaitsForTheHoldersUnitOfWork() throws Exception {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Held");
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicLong releasedAt = new AtomicLong();
+        Thread holder = new Thread(() -> txRun(() -> {
+            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
+            held.countDown();
+            sleep(300);
+            releasedAt.set(System.nanoTime());
+        }));
+        holder.start();
+        held.await();
+        long lockedAt = tx(() -> {
+            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
+            return System.nanoTime();
+        });
+        holder.join();
+        assertThat(lockedAt).isGreaterThan(releasedAt.get());
+        assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

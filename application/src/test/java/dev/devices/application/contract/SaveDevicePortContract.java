@@ -69,7 +69,7 @@ public abstract class SaveDevicePortContract extends PortContract {
                         new MetaFieldValue(template.metaFields().get(0).type(), Map.of("value", "SN"))));
                 ports().deviceData().writeValue(d.id(), template.dataStreams().get(0).id(), "20", 1L);
                 ports().timeline().appendTimelineEntry(new NewTimelineEntry(d.id(), org.id(), null, EventType.NOTE, null, "n", 1L));
-                ports().actionLog().appendLogEntry(new ActionLogEntry(0, d.id(), null, "20", "v1", ActionLogEntry.VIRTUAL, false, 1L));
+                ports().actionLog().appendLogEntry(new ActionLogEntry(0, d.id(), org.id(), null, "20", "v1", ActionLogEntry.VIRTUAL, false, 1L));
                 ports().tags().replaceDeviceTags(d.id(), List.of(tag.id()));
             });
         }
@@ -79,8 +79,8 @@ public abstract class SaveDevicePortContract extends PortContract {
         assertThat(tx(() -> ports().loadDevice().loadDevice(Reach.of(org), device.id()))).isEmpty();
         assertThat(tx(() -> ports().deviceData().loadMetaFieldValues(device.id()))).isEmpty();
         assertThat(tx(() -> ports().deviceData().loadCurrentValues(device.id()))).isEmpty();
-        assertThat(tx(() -> ports().timeline().timeline(device.id(), null, PageRequest.of(0, 10))).totalElements()).isZero();
-        assertThat(tx(() -> ports().actionLog().actionLog(device.id(), PageRequest.of(0, 10))).totalElements()).isZero();
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), org.path(), null, PageRequest.of(0, 10))).totalElements()).isZero();
+        assertThat(tx(() -> ports().actionLog().actionLog(device.id(), org.path(), PageRequest.of(0, 10))).totalElements()).isZero();
         assertThat(tx(() -> ports().tags().deviceTags(device.id()))).isEmpty();
         // the other device and the tag itself are untouched
         assertThat(tx(() -> ports().deviceData().loadCurrentValues(survivor.id()))).hasSize(1);

@@ -7,7 +7,11 @@ import dev.devices.domain.device.Device;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Tags: names unique per organization ignoring case; a device's set is replaced as a whole. */
@@ -46,5 +50,29 @@ public abstract class TagPortContract extends PortContract {
         assertThat(tx(() -> ports().tags().deviceTags(device.id()))).containsExactly(y);
         txRun(() -> ports().tags().replaceDeviceTags(device.id(), List.of()));
         assertThat(tx(() -> ports().tags().deviceTags(device.id()))).isEmpty();
+    }
+
+    @Test
+    void replacementsOfOneDevicesTagsAtOnceLeaveOneWholeSet() throws Exception {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Contended");
+        List<Integer> first = List.of(tx(() -> ports().tags().createTag(org.id(), "a", null)).id(),
+                tx(() -> ports().tags().createTag(org.id(), "b", null)).id());
+        List<Integer> second = List.of(tx(() -> ports().tags().createTag(org.id(), "c", null)).id());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                List<Integer> set = i % 2 == 0 ? first : second;
+                writes.add(pool.submit(() -> txRun(() -> ports().tags().replaceDeviceTags(device.id(), set))));
+            }
+            for (Future<?> write : writes) {
+                write.get(); // none fails
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Integer> onDevice = tx(() -> ports().tags().deviceTags(device.id())).stream().map(Tag::id).toList();
+        assertThat(List.of(first, second)).contains(onDevice);
     }
 }

@@ -22,10 +22,10 @@ public abstract class TimelinePortContract extends PortContract {
         TimelineEntry third = append(device, EventType.INFORMATION, 2_000L);
         append(newDevice(org, newTemplate(org, "T"), "Other"), EventType.INFORMATION, 5_000L);
 
-        var all = tx(() -> ports().timeline().timeline(device.id(), null, PageRequest.of(0, 10)));
+        var all = tx(() -> ports().timeline().timeline(device.id(), org.path(), null, PageRequest.of(0, 10)));
         assertThat(all.totalElements()).isEqualTo(3);
         assertThat(all.content()).containsExactly(third, second, first);
-        assertThat(tx(() -> ports().timeline().timeline(device.id(), EventType.INFORMATION, PageRequest.of(0, 1))).content())
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), org.path(), EventType.INFORMATION, PageRequest.of(0, 1))).content())
                 .containsExactly(third);
         assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.WARNING))).contains(second);
         assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.LIFECYCLE))).isEmpty();
@@ -37,10 +37,10 @@ public abstract class TimelinePortContract extends PortContract {
         Device device = newDevice(org, newTemplate(org, "T"), "D");
         Device other = newDevice(org, newTemplate(org, "T"), "Other");
         TimelineEntry entry = append(device, EventType.CRITICAL, 1_000L);
-        assertThat(tx(() -> ports().timeline().findTimelineEntry(other.id(), entry.id()))).isEmpty();
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(other.id(), org.path(), entry.id()))).isEmpty();
 
         txRun(() -> ports().timeline().resolveTimelineEntry(entry.id(), 5_000L, "fixed"));
-        TimelineEntry resolved = tx(() -> ports().timeline().findTimelineEntry(device.id(), entry.id())).orElseThrow();
+        TimelineEntry resolved = tx(() -> ports().timeline().findTimelineEntry(device.id(), org.path(), entry.id())).orElseThrow();
         assertThat(resolved.isResolved()).isTrue();
         assertThat(resolved.resolvedAt()).isEqualTo(5_000L);
         assertThat(resolved.resolvedComment()).isEqualTo("fixed");
@@ -54,12 +54,35 @@ public abstract class TimelinePortContract extends PortContract {
         append(device, EventType.NOTE, 1L);
         append(other, EventType.NOTE, 1L);
         txRun(() -> ports().timeline().clearTimeline(device.id()));
-        assertThat(tx(() -> ports().timeline().timeline(device.id(), null, PageRequest.of(0, 10))).totalElements()).isZero();
-        assertThat(tx(() -> ports().timeline().timeline(other.id(), null, PageRequest.of(0, 10))).totalElements()).isEqualTo(1);
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), org.path(), null, PageRequest.of(0, 10))).totalElements()).isZero();
+        assertThat(tx(() -> ports().timeline().timeline(other.id(), org.path(), null, PageRequest.of(0, 10))).totalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void readsShowOnlyEntriesRecordedWithinTheGivenSubtree() {
+        Organization parent = newOrganization();
+        Organization former = newOrganization(parent);
+        Organization current = newOrganization(parent);
+        Device device = newDevice(former, newTemplate(parent, "T"), "Moved");
+        TimelineEntry before = append(device, former.id(), EventType.NOTE, 1_000L);
+        TimelineEntry after = append(device, current.id(), EventType.NOTE, 2_000L);
+
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), current.path(), null, PageRequest.of(0, 10))).content())
+                .containsExactly(after);
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), current.path(), EventType.NOTE, PageRequest.of(0, 10)))
+                .totalElements()).isEqualTo(1);
+        assertThat(tx(() -> ports().timeline().timeline(device.id(), parent.path(), null, PageRequest.of(0, 10))).content())
+                .containsExactly(after, before);
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), current.path(), before.id()))).isEmpty();
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), parent.path(), before.id()))).contains(before);
     }
 
     private TimelineEntry append(Device device, EventType type, long ts) {
+        return append(device, device.orgId(), type, ts);
+    }
+
+    private TimelineEntry append(Device device, int orgId, EventType type, long ts) {
         return tx(() -> ports().timeline().appendTimelineEntry(
-                new NewTimelineEntry(device.id(), device.orgId(), null, type, "code", "about " + ts, ts)));
+                new NewTimelineEntry(device.id(), orgId, null, type, "code", "about " + ts, ts)));
     }
 }

@@ -51,7 +51,7 @@ class PlatformBenchIT {
                     // one organization drives all the load: lift its limit so the service is measured, not the
                     // limit; every call is still counted, so the limiter's cost is in every figure
                     Map.of("DEVICES_RATE_LIMIT_PER_MINUTE", "1000000000"))) {
-                service.waitFor("/q/health/ready", status -> status == 200, Duration.ofSeconds(60));
+                service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(60));
                 double startupSeconds = (System.nanoTime() - started) / 1e9;
                 String token = field(service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null).body(),
                         "access_token");

@@ -28,6 +28,17 @@ public final class Db {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public String text(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters)) {
             s.executeUpdate();

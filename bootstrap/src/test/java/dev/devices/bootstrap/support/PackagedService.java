@@ -26,24 +26,31 @@ public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final String base;
+    private final String management;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private PackagedService(Process process, String base, Path log) {
+    private PackagedService(Process process, String base, String management, Path log) {
         this.process = process;
         this.base = base;
+        this.management = management;
         this.log = log;
     }
 
-    /** Starts the service on a free port against that database; {@code extraEnv} adds or overrides settings. */
+    /**
+     * Starts the service on a free port (and its management interface on another) against that database;
+     * {@code extraEnv} adds or overrides settings.
+     */
     public static PackagedService start(String jdbcUrl, String user, String password, Path keysDir, Path log,
                                         Map<String, String> extraEnv) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", user);
         if (password != null) {
@@ -54,7 +61,7 @@ public final class PackagedService implements AutoCloseable {
         env.put("DEVICES_AUTH_PRIVATE_KEY_LOCATION", keysDir.resolve("private.pem").toString());
         env.put("DEVICES_AUTH_PUBLIC_KEY_LOCATION", keysDir.resolve("public.pem").toString());
         env.putAll(new HashMap<>(extraEnv));
-        return new PackagedService(builder.start(), "http://127.0.0.1:" + port, log);
+        return new PackagedService(builder.start(), "http://127.0.0.1:" + port, "http://127.0.0.1:" + managementPort, log);
     }
 
     public String base() {
@@ -69,8 +76,17 @@ public final class PackagedService implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** Polls the health check ({@code "ready"}, {@code "live"}) on the management port until its status satisfies {@code wanted}. */
+    public HttpResponse<String> waitForHealth(String check, IntPredicate wanted, Duration within) throws Exception {
+        return waitFor(URI.create(management + "/q/health/" + check), wanted, within);
+    }
+
     /** Polls {@code path} until its status satisfies {@code wanted}; the last answer. */
     public HttpResponse<String> waitFor(String path, IntPredicate wanted, Duration within) throws Exception {
+        return waitFor(URI.create(base + path), wanted, within);
+    }
+
+    private HttpResponse<String> waitFor(URI uri, IntPredicate wanted, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < deadline) {
@@ -78,7 +94,8 @@ public final class PackagedService implements AutoCloseable {
                 throw new AssertionError("the service process ended; see " + log);
             }
             try {
-                last = call("GET", path, null, null);
+                last = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (wanted.test(last.statusCode())) {
                     return last;
                 }
@@ -87,7 +104,7 @@ public final class PackagedService implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(path + " did not answer as expected within " + within + "; last: "
+        throw new AssertionError(uri + " did not answer as expected within " + within + "; last: "
                 + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
     }
 

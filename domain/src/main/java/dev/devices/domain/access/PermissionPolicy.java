@@ -43,6 +43,15 @@ public final class PermissionPolicy {
     }
 
     /**
+     * Listing or searching an organization's devices (D1, D2, D3): Blynk requires ORG_DEVICES_VIEW
+     * there, also of a user who owns devices (its own it finds through D19, and reads through D4).
+     */
+    public static DeviceVisibility organizationListing(Caller caller) {
+        requires(caller, Permission.ORG_DEVICES_VIEW).orThrow();
+        return DeviceVisibility.all();
+    }
+
+    /**
      * Creating a device with that owner (null: none). ORG_DEVICES_CREATE creates any device;
      * OWN_DEVICES_CREATE only devices the caller will own. Naming another user as the owner also
      * needs ORG_VIEW_USERS, since it reveals who the users are.

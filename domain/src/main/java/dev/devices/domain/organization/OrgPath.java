@@ -40,6 +40,11 @@ public final class OrgPath {
         return java.util.Arrays.stream(value.substring(1).split("/")).map(Integer::valueOf).toList();
     }
 
+    /** How many levels from the root down to this organization: the root is 1. */
+    public int depth() {
+        return (int) value.chars().filter(c -> c == '/').count() - 1;
+    }
+
     public String value() {
         return value;
     }

@@ -1,16 +1,14 @@
 package dev.devices.domain.organization;
 
-import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 
-/** An organization's name: 1..100 characters, not blank. */
+/** An organization's name: 1..100 characters, not blank, no control characters. */
 public record OrganizationName(String value) {
 
     public static final int MAX_LENGTH = 100;
 
     public OrganizationName {
-        if (value == null || value.isBlank() || value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            throw InvalidInput.of("name", "Organization name is required and should be up to " + MAX_LENGTH + " symbols in length.");
-        }
+        Text.name("name", value, MAX_LENGTH);
         value = value.strip();
     }
 }

@@ -1,6 +1,7 @@
 package dev.devices.domain.tag;
 
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 
 /** A label an organization defines and puts on devices (at most {@link #MAX_PER_DEVICE} per device). */
 public record Tag(int id, int orgId, String name, String color) {
@@ -10,9 +11,7 @@ public record Tag(int id, int orgId, String name, String color) {
 
     /** Validates a new tag's name and color ({@code #rgb} or {@code #rrggbb}, optional). */
     public static void check(String name, String color) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-            throw InvalidInput.of("name", "Tag name is required and should be up to " + MAX_NAME_LENGTH + " symbols in length.");
-        }
+        Text.name("name", name, MAX_NAME_LENGTH);
         if (color != null && !color.matches("#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")) {
             throw InvalidInput.of("color", "color must be a hex color such as #1E90FF.");
         }

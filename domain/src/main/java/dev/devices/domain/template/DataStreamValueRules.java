@@ -19,7 +19,8 @@ public final class DataStreamValueRules {
     public static String encode(DataStreamDefinition stream, Object value) {
         return switch (stream.type()) {
             case Integer -> {
-                if (!(value instanceof java.lang.Integer || value instanceof Long || value instanceof BigInteger)) {
+                if (!(value instanceof java.lang.Integer || value instanceof Long
+                        || value instanceof BigInteger big && big.bitLength() < Long.SIZE)) {
                     throw invalid(stream, "expected a whole number");
                 }
                 yield String.valueOf(inRange(stream, (Number) value).longValue());
@@ -39,7 +40,7 @@ public final class DataStreamValueRules {
             case Location -> {
                 if (!(value instanceof List<?> pair) || pair.size() != 2
                         || !(pair.get(0) instanceof Number lon) || !(pair.get(1) instanceof Number lat)
-                        || Math.abs(lon.doubleValue()) > 180 || Math.abs(lat.doubleValue()) > 90) {
+                        || !(Math.abs(lon.doubleValue()) <= 180) || !(Math.abs(lat.doubleValue()) <= 90)) {
                     throw invalid(stream, "expected [lon, lat] with lon in -180..180 and lat in -90..90");
                 }
                 yield lon.doubleValue() + "," + lat.doubleValue();

@@ -1,6 +1,7 @@
 package dev.devices.domain.template;
 
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 
 /**
  * A metafield a template declares. {@code min}/{@code max} apply to {@code Number},
@@ -14,17 +15,25 @@ public record MetaFieldDefinition(int id, String name, MetaFieldType type, boole
         options = options == null ? java.util.List.of() : java.util.List.copyOf(options);
     }
 
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_OPTIONS = 100;
+    public static final int MAX_OPTION_LENGTH = 100;
+
     /** Validates a declared metafield before it is stored. */
     public static void check(String name, MetaFieldType type, Double min, Double max, java.util.List<String> options) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw InvalidInput.of("metaFields.name", "metaFields.name is required and should be up to 100 symbols in length.");
-        }
+        Text.name("metaFields.name", name, MAX_NAME_LENGTH);
         if (min != null && max != null && min > max) {
             throw InvalidInput.of("metaFields.min", "metaFields.min must not be greater than metaFields.max.");
         }
         if (type == MetaFieldType.List && (options == null || options.isEmpty()
                 || options.stream().anyMatch(o -> o == null || o.isBlank()))) {
             throw InvalidInput.of("metaFields.options", "metaFields.options must list at least one non-blank option for type List.");
+        }
+        if (options != null && options.size() > MAX_OPTIONS) {
+            throw InvalidInput.of("metaFields.options", "metaFields.options may list up to " + MAX_OPTIONS + " options.");
+        }
+        if (options != null) {
+            options.forEach(option -> Text.optionalLine("metaFields.options", option, MAX_OPTION_LENGTH));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.devices.domain.template;
 
 import dev.devices.domain.device.DeviceName;
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 import dev.devices.domain.user.Email;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,9 @@ public final class MetaFieldValueRules {
         };
     }
 
+    /** Text of at most {@code maxLength} characters; line breaks and tabs allowed, no other control character. */
     private static String text(Object value, int maxLength) {
-        if (!(value instanceof String s) || s.length() > maxLength) {
+        if (!(value instanceof String s) || Text.length(s) > maxLength || !Text.isDescription(s)) {
             throw invalid();
         }
         return s;

@@ -13,6 +13,11 @@ public record Template(int id, int orgId, Integer parentId, int originalId, Stri
                        int heartbeatSeconds) {
 
     public static final int DEFAULT_HEARTBEAT_SECONDS = 60;
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_EVENTS = 100;
+    public static final int MAX_META_FIELDS = 100;
+    /** One per virtual pin, v0..v255. */
+    public static final int MAX_DATA_STREAMS = 256;
 
     public Template {
         stringIds = List.copyOf(stringIds);

@@ -1,6 +1,7 @@
 package dev.devices.domain.timeline;
 
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 
 /** Limits on what a triggered event may carry. */
 public final class TimelineRules {
@@ -16,19 +17,14 @@ public final class TimelineRules {
         if (description == null) {
             return;
         }
-        if (description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw InvalidInput.of("eventDescription",
-                    "eventDescription should be up to " + MAX_DESCRIPTION_LENGTH + " symbols in length.");
-        }
-        if (eventCode.length() + description.length() > MAX_CODE_AND_DESCRIPTION_LENGTH) {
+        Text.optionalDescription("eventDescription", description, MAX_DESCRIPTION_LENGTH);
+        if (eventCode.length() + Text.length(description) > MAX_CODE_AND_DESCRIPTION_LENGTH) {
             throw InvalidInput.of("eventDescription",
                     "eventCode and eventDescription together should be up to " + MAX_CODE_AND_DESCRIPTION_LENGTH + " symbols.");
         }
     }
 
     public static void checkComment(String comment) {
-        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            throw InvalidInput.of("comment", "comment should be up to " + MAX_COMMENT_LENGTH + " symbols in length.");
-        }
+        Text.optionalDescription("comment", comment, MAX_COMMENT_LENGTH);
     }
 }

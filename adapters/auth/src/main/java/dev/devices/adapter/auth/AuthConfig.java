@@ -28,9 +28,20 @@ public interface AuthConfig {
     @WithDefault("P30D")
     Duration refreshTokenLifetime();
 
-    /** Work factor of PBKDF2 for client secrets and passwords. */
-    @WithDefault("210000")
-    int pbkdf2Iterations();
+    /** Cost of Argon2id for passwords; the defaults are OWASP's (19 MiB, 2 passes, 1 lane). */
+    Argon2 argon2();
+
+    interface Argon2 {
+
+        @WithDefault("19456")
+        int memoryKib();
+
+        @WithDefault("2")
+        int iterations();
+
+        @WithDefault("1")
+        int parallelism();
+    }
 
     /** A second issuer whose tokens are accepted besides the service's own; off unless its issuer is set. */
     ExternalIssuer external();

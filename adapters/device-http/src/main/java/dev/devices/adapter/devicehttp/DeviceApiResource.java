@@ -16,7 +16,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The device-facing API (contract §5): the device token in the {@code token} query parameter, pins
+ * The device-facing API (contract §5). Devices send whatever {@code Accept} their HTTP library sends,
+ * so no method declares what it produces: each answer names its own type (text or JSON).
+ * The device token in the {@code token} query parameter, pins
  * as parameters ({@code v1=23.5}). {@code update}, {@code logEvent} and {@code hardwareInfo} count
  * as device calls (they connect the device); {@code get} and {@code isHardwareConnected} only read.
  * The client address is the connection's, or the forwarded one when Quarkus is told to trust a proxy
@@ -66,12 +70,12 @@ class DeviceApiResource {
 
     @GET
     @Path("/isHardwareConnected")
-    @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "isHardwareConnected", summary = "Whether the device is connected: true or false")
-    @APIResponse(responseCode = "200", description = "true or false")
-    public String isHardwareConnected(@QueryParam("token") String token) {
+    @APIResponse(responseCode = "200", description = "true or false",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.BOOLEAN)))
+    public Response isHardwareConnected(@QueryParam("token") String token) {
         limit(token);
-        return String.valueOf(connected.isHardwareConnected(token));
+        return Response.ok(String.valueOf(connected.isHardwareConnected(token)), MediaType.TEXT_PLAIN).build();
     }
 
     @GET

@@ -8,7 +8,7 @@ import dev.devices.application.port.in.CreateUserUseCase.CreateUserCommand;
 import dev.devices.application.port.in.CreateOrganizationUseCase.CreateOrganizationCommand;
 import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.out.AccessTokenIssuer;
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.service.DeviceCatalogService;
 import dev.devices.application.service.DeviceDataService;
 import dev.devices.application.service.DeviceEventService;
@@ -52,7 +52,7 @@ final class UseCaseFixture {
     final InMemoryPersistence persistence = new InMemoryPersistence();
     final TestClock clock = new TestClock();
     final SecureRandom random = new SecureRandom();
-    final SecretHasher hasher = new SecretHasher() {
+    final PasswordHasher hasher = new PasswordHasher() {
         @Override
         public String hash(String secret) {
             return "plain:" + secret;
@@ -61,6 +61,11 @@ final class UseCaseFixture {
         @Override
         public boolean matches(String secret, String hash) {
             return hash.equals("plain:" + secret);
+        }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return !hash.startsWith("plain:");
         }
     };
     final AccessTokenIssuer issuer = (caller, issuedAt, expiresAt) -> "token:" + caller.orgId() + ":" + expiresAt;

@@ -13,6 +13,7 @@ import dev.devices.domain.error.NotFound;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -111,6 +112,22 @@ class ErrorMapper {
             default -> Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
         });
+    }
+
+    /** The HTTP layer's refusal, e.g. a query with a malformed percent-escape ({@code ?deviceId=%zz}). */
+    @ServerExceptionMapper
+    Response http(HttpException e) {
+        if (e.getStatusCode() >= 500) {
+            return unexpected(e);
+        }
+        return error(e.getStatusCode(), e.getStatusCode() == 400 ? MalformedRequests.MESSAGE
+                : Response.Status.fromStatusCode(e.getStatusCode()) != null
+                        ? Response.Status.fromStatusCode(e.getStatusCode()).getReasonPhrase() : "Request failed");
+    }
+
+    @ServerExceptionMapper
+    Response tooLarge(TooLargeBodies.BodyTooLarge e) {
+        return TooLargeBodies.answer();
     }
 
     /** The database cannot be reached: a clear, retryable answer instead of a 500; readiness is DOWN meanwhile. */

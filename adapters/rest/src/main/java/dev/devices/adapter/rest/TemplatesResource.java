@@ -8,6 +8,7 @@ import dev.devices.application.port.in.CreateTemplateUseCase;
 import dev.devices.application.port.in.CreateTemplateUseCase.CreateTemplateCommand;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.ListTemplatesUseCase;
+import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.template.DataStreamDefinition;
 import dev.devices.domain.template.DataStreamType;
 import dev.devices.domain.template.MetaFieldDefinition;
@@ -93,7 +94,7 @@ class TemplatesResource {
             return List.of();
         }
         if (list.contains(null)) {
-            throw dev.devices.domain.error.InvalidInput.of("body", "Lists in a template must not contain null.");
+            throw InvalidInput.of("body", "Lists in a template must not contain null.");
         }
         return list;
     }
@@ -114,11 +115,26 @@ class TemplatesResource {
     }
 
     private static DataStreamDefinition dataStream(Requests.DataStream d) {
-        DataStreamDefinition.check(d.label(), d.pin(), d.min(), d.max());
+        String pin = pin(d.pin(), d.pinType());
+        DataStreamDefinition.check(d.label(), d.alias(), pin, d.min(), d.max());
         DataStreamType type = DataStreamType.parse("dataStreams.type", Bodies.field("dataStreams.type", d.type()));
         boolean numeric = type == DataStreamType.Integer || type == DataStreamType.Double;
-        return new DataStreamDefinition(0, d.label().strip(), d.alias(), d.pin(), type, numeric ? d.min() : null,
+        return new DataStreamDefinition(0, d.label().strip(), d.alias(), pin, type, numeric ? d.min() : null,
                 numeric ? d.max() : null);
+    }
+
+    /** {@code "v1"}, or Blynk's {@code 1} with {@code pinType "VIRTUAL"}: both name virtual pin v1. */
+    private static String pin(Object pin, String pinType) {
+        if (pinType != null && !pinType.equals("VIRTUAL")) {
+            throw InvalidInput.of("dataStreams.pinType", "dataStreams.pinType must be VIRTUAL: only virtual pins are supported.");
+        }
+        if (pin instanceof Integer number) {
+            return "v" + number;
+        }
+        if (pin == null || pin instanceof String) {
+            return (String) pin;
+        }
+        throw InvalidInput.of("dataStreams.pin", DataStreamDefinition.PIN_RULE);
     }
 
     @Schema(name = "TemplatePage")

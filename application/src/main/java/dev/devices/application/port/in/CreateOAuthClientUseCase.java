@@ -2,7 +2,7 @@ package dev.devices.application.port.in;
 
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.OAuthClient;
-import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 import java.util.Objects;
 
 /** Creates an OAuth client for an organization the caller reaches; the secret is shown only now. */
@@ -12,11 +12,11 @@ public interface CreateOAuthClientUseCase {
 
     /** {@code platformApiScope} null: enabled. */
     record CreateOAuthClientCommand(Caller caller, String name, Integer orgId, Boolean platformApiScope) {
+        public static final int MAX_NAME_LENGTH = 100;
+
         public CreateOAuthClientCommand {
             Objects.requireNonNull(caller);
-            if (name == null || name.isBlank() || name.length() > 100) {
-                throw InvalidInput.of("name", "name is required and should be up to 100 symbols in length.");
-            }
+            Text.name("name", name, MAX_NAME_LENGTH);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.devices.domain.access.Caller;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.organization.OrganizationName;
 import dev.devices.domain.organization.TimeZoneId;
+import dev.devices.domain.text.Text;
 import java.util.Objects;
 
 /** Creates a sub-organization under one the caller reaches. */
@@ -20,10 +21,7 @@ public interface CreateOrganizationUseCase {
             Objects.requireNonNull(caller);
             Objects.requireNonNull(name);
             Objects.requireNonNull(tz);
-            if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
-                throw dev.devices.domain.error.InvalidInput.of("description",
-                        "description should be up to " + MAX_DESCRIPTION_LENGTH + " symbols in length.");
-            }
+            Text.optionalDescription("description", description, MAX_DESCRIPTION_LENGTH);
         }
     }
 }

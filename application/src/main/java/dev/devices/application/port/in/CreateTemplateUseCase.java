@@ -6,6 +6,7 @@ import dev.devices.domain.template.DataStreamDefinition;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.template.TemplateEvent;
+import dev.devices.domain.text.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +24,22 @@ public interface CreateTemplateUseCase {
 
         public CreateTemplateCommand {
             Objects.requireNonNull(caller);
-            if (name == null || name.isBlank() || name.length() > 100) {
-                throw InvalidInput.of("name", "name is required and should be up to 100 symbols in length.");
-            }
-            events = List.copyOf(events);
-            metaFields = List.copyOf(metaFields);
-            dataStreams = List.copyOf(dataStreams);
+            Text.name("name", name, Template.MAX_NAME_LENGTH);
+            events = bounded("events", events, Template.MAX_EVENTS);
+            metaFields = bounded("metaFields", metaFields, Template.MAX_META_FIELDS);
+            dataStreams = bounded("dataStreams", dataStreams, Template.MAX_DATA_STREAMS);
             if (heartbeatSeconds < 1 || heartbeatSeconds > MAX_HEARTBEAT_SECONDS) {
                 throw InvalidInput.of("heartbeatSeconds", "heartbeatSeconds must be between 1 and " + MAX_HEARTBEAT_SECONDS + ".");
             }
             requireUnique("events.eventCode", events.stream().map(TemplateEvent::eventCode).toList());
             requireUnique("dataStreams.pin", dataStreams.stream().map(DataStreamDefinition::pin).toList());
+        }
+
+        private static <T> List<T> bounded(String field, List<T> values, int max) {
+            if (values.size() > max) {
+                throw InvalidInput.of(field, "A template may declare up to " + max + " " + field + ".");
+            }
+            return List.copyOf(values);
         }
 
         private static void requireUnique(String field, List<String> values) {

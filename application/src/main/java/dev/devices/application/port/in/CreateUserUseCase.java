@@ -2,6 +2,7 @@ package dev.devices.application.port.in;
 
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.text.Text;
 import dev.devices.domain.user.Email;
 import dev.devices.domain.user.Role;
 import dev.devices.domain.user.User;
@@ -16,6 +17,7 @@ public interface CreateUserUseCase {
     /** {@code orgId} null means the caller's organization; {@code password} null leaves the user unable to sign in. */
     record CreateUserCommand(Caller caller, Email email, String name, Role role, Integer orgId, String password,
                              UserStatus status) {
+        public static final int MAX_NAME_LENGTH = 100;
         public static final int MIN_PASSWORD_LENGTH = 8;
         public static final int MAX_PASSWORD_LENGTH = 128;
 
@@ -24,9 +26,7 @@ public interface CreateUserUseCase {
             Objects.requireNonNull(email);
             Objects.requireNonNull(role);
             Objects.requireNonNull(status);
-            if (name == null || name.isBlank() || name.length() > 100) {
-                throw InvalidInput.of("name", "name is required and should be up to 100 symbols in length.");
-            }
+            Text.name("name", name, MAX_NAME_LENGTH);
             if (password != null && (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH)) {
                 throw InvalidInput.of("password", "password must be " + MIN_PASSWORD_LENGTH + ".." + MAX_PASSWORD_LENGTH
                         + " characters long.");

@@ -2,15 +2,16 @@ package dev.devices.application.port.out;
 
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
+import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.log.ActionLogEntry;
 
-/** Devices' actions logs, newest first. */
+/** Devices' actions logs, newest first; read like timelines, within a subtree (see {@link TimelinePort}). */
 public interface ActionLogPort {
 
     /** Appends the entry; its id is assigned. */
     void appendLogEntry(ActionLogEntry entry);
 
-    Page<ActionLogEntry> actionLog(int deviceId, PageRequest page);
+    Page<ActionLogEntry> actionLog(int deviceId, OrgPath recordedWithin, PageRequest page);
 
     void clearActionLog(int deviceId);
 }

@@ -12,4 +12,10 @@ public interface LoadDevicePort {
 
     /** The device-facing API authenticates by token: the token alone names the device. */
     Optional<Device> loadDeviceByToken(DeviceToken token);
+
+    /**
+     * As {@link #loadDeviceByToken}, and the device stays locked until the unit of work ends: a
+     * device's own calls that change it then apply one after the other, and none fails on another.
+     */
+    Optional<Device> lockDeviceByToken(DeviceToken token);
 }

@@ -13,6 +13,9 @@ public interface OAuthClientPort {
     /** Turns the platform-API scope on or off; empty when no such client exists. */
     Optional<OAuthClient> setApiScope(String clientId, boolean enabled);
 
+    /** Stores a new hash of the client's secret, if its stored hash is still {@code oldHash} (else nothing). */
+    void replaceSecretHash(String clientId, String oldHash, String newHash);
+
     /** Deletes the client and its refresh tokens; false when it did not exist. */
     boolean deleteClient(String clientId);
 }

@@ -27,6 +27,9 @@ public interface UserPort {
      */
     boolean deleteUser(long userId);
 
+    /** Stores a new hash of the user's password, if its stored hash is still {@code oldHash} (else nothing). */
+    void replacePasswordHash(long userId, String oldHash, String newHash);
+
     /** Users of one organization, by id ascending. */
     Page<User> listUsers(int orgId, PageRequest page);
 }

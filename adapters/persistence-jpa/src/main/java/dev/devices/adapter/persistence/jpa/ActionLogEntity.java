@@ -19,6 +19,9 @@ public class ActionLogEntity extends PanacheEntityBase {
     @Column(name = "device_id", nullable = false)
     public int deviceId;
 
+    @Column(name = "org_id", nullable = false)
+    public int orgId;
+
     @Column(name = "trigger_user_email")
     public String triggerUserEmail;
 

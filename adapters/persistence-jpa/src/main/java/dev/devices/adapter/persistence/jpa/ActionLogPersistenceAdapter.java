@@ -4,6 +4,7 @@ import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.organization.OrgPath;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -13,6 +14,7 @@ class ActionLogPersistenceAdapter implements ActionLogPort {
     public void appendLogEntry(ActionLogEntry entry) {
         ActionLogEntity entity = new ActionLogEntity();
         entity.deviceId = entry.deviceId();
+        entity.orgId = entry.orgId();
         entity.triggerUserEmail = entry.triggerUserEmail();
         entity.value = entry.value();
         entity.pin = entry.pin();
@@ -23,10 +25,11 @@ class ActionLogPersistenceAdapter implements ActionLogPort {
     }
 
     @Override
-    public Page<ActionLogEntry> actionLog(int deviceId, PageRequest page) {
-        return Paging.page(ActionLogEntity.<ActionLogEntity>find("deviceId = ?1 order by createdAt desc, id desc", deviceId),
-                page, e -> new ActionLogEntry(e.id, e.deviceId, e.triggerUserEmail, e.value, e.pin, e.pinType, e.isOnline,
-                        e.createdAt));
+    public Page<ActionLogEntry> actionLog(int deviceId, OrgPath recordedWithin, PageRequest page) {
+        return Paging.page(ActionLogEntity.<ActionLogEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
+                        + " order by createdAt desc, id desc", deviceId, recordedWithin.value() + "%"),
+                page, e -> new ActionLogEntry(e.id, e.deviceId, e.orgId, e.triggerUserEmail, e.value, e.pin, e.pinType,
+                        e.isOnline, e.createdAt));
     }
 
     @Override

@@ -23,6 +23,7 @@ import dev.devices.domain.user.Email;
 import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,7 +37,9 @@ import java.util.stream.Collectors;
 class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, DeviceQueryPort, DeviceDataPort {
 
     /** Devices whose organization lies in a subtree, given as a path prefix parameter. */
-    private static final String IN_SUBTREE = "orgId in (select o.id from OrganizationEntity o where o.path like ?1)";
+    private static final String IN_SUBTREE = Subtrees.orgIn(1);
+    /** The owner's foreign key: it fails when the owner was deleted after it was loaded. */
+    private static final String OWNER_REFERENCE = "device_owner_user_id_fkey";
 
     @Override
     public Optional<Device> loadDevice(Reach reach, int deviceId) {
@@ -48,6 +51,12 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     public Optional<Device> loadDeviceByToken(DeviceToken token) {
         return DeviceEntity.<DeviceEntity>find("token", token.value()).firstResultOptional()
                 .map(DevicePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Optional<Device> lockDeviceByToken(DeviceToken token) {
+        return DeviceEntity.<DeviceEntity>find("token", token.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().map(DevicePersistenceAdapter::toDomain);
     }
 
     @Override
@@ -157,7 +166,10 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.token = device.token().value();
         entity.ownerUserId = device.ownerUserId();
         entity.createdAt = device.createdAt();
-        entity.persistAndFlush();
+        ConstraintViolations.translate(() -> {
+            entity.persistAndFlush();
+            return null;
+        }, OWNER_REFERENCE, NotFound::user);
         return toDomain(entity);
     }
 
@@ -184,7 +196,10 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.lastReceivedEventAt = c.lastReceivedEventAt();
         entity.firmwareUpdatedAt = c.firmwareUpdatedAt();
         try {
-            entity.flush();
+            ConstraintViolations.translate(() -> {
+                entity.flush();
+                return null;
+            }, OWNER_REFERENCE, NotFound::user);
         } catch (OptimisticLockException e) {
             throw concurrentChange();
         }

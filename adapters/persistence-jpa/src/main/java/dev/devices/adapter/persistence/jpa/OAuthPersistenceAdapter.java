@@ -44,6 +44,11 @@ class OAuthPersistenceAdapter implements OAuthClientPort, RefreshTokenPort {
     }
 
     @Override
+    public void replaceSecretHash(String clientId, String oldHash, String newHash) {
+        OAuthClientEntity.update("secretHash = ?1 where clientId = ?2 and secretHash = ?3", newHash, clientId, oldHash);
+    }
+
+    @Override
     public boolean deleteClient(String clientId) {
         // refresh tokens go with it (ON DELETE CASCADE)
         return OAuthClientEntity.delete("clientId", clientId) > 0;

@@ -46,6 +46,10 @@ class TagPersistenceAdapter implements TagPort {
 
     @Override
     public void replaceDeviceTags(int deviceId, Collection<Integer> tagIds) {
+        // the device's row lock makes replacements of one device's tags apply one after the other: without
+        // it two could each delete the (empty) old set and insert theirs, ten tags or a duplicate key
+        DeviceTagEntity.getEntityManager().createNativeQuery("SELECT id FROM device WHERE id = :id FOR UPDATE")
+                .setParameter("id", deviceId).getResultList();
         DeviceTagEntity.delete("deviceId", deviceId);
         for (int tagId : tagIds) {
             DeviceTagEntity link = new DeviceTagEntity();

@@ -3,6 +3,7 @@ package dev.devices.adapter.persistence.jpa;
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.TimelinePort;
+import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.timeline.TimelineEntry;
@@ -33,17 +34,20 @@ class TimelinePersistenceAdapter implements TimelinePort {
     }
 
     @Override
-    public Page<TimelineEntry> timeline(int deviceId, EventType type, PageRequest page) {
+    public Page<TimelineEntry> timeline(int deviceId, OrgPath recordedWithin, EventType type, PageRequest page) {
+        String subtree = recordedWithin.value() + "%";
         var query = type == null
-                ? TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 order by ts desc, id desc", deviceId)
-                : TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and eventType = ?2 order by ts desc, id desc",
-                        deviceId, type.name());
+                ? TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
+                        + " order by ts desc, id desc", deviceId, subtree)
+                : TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
+                        + " and eventType = ?3 order by ts desc, id desc", deviceId, subtree, type.name());
         return Paging.page(query, page, TimelinePersistenceAdapter::toDomain);
     }
 
     @Override
-    public Optional<TimelineEntry> findTimelineEntry(int deviceId, long entryId) {
-        return TimelineEventEntity.<TimelineEventEntity>find("id = ?1 and deviceId = ?2", entryId, deviceId)
+    public Optional<TimelineEntry> findTimelineEntry(int deviceId, OrgPath recordedWithin, long entryId) {
+        return TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2) + " and id = ?3",
+                        deviceId, recordedWithin.value() + "%", entryId)
                 .firstResultOptional().map(TimelinePersistenceAdapter::toDomain);
     }
 

@@ -61,8 +61,18 @@ class UserPersistenceAdapter implements UserPort {
 
     @Override
     public boolean deleteUser(long userId) {
+        // first the user's row lock: it waits for any transaction making the user an owner right now
+        // (that one holds a key-share lock through its foreign key) and keeps new ones out, so the
+        // owners cleared below are all of them
+        UserEntity.getEntityManager().createNativeQuery("SELECT id FROM app_user WHERE id = :id FOR UPDATE")
+                .setParameter("id", userId).getResultList();
         DeviceEntity.update("ownerUserId = null, version = version + 1 where ownerUserId = ?1", userId);
         return UserEntity.deleteById(userId); // refresh tokens cascade
+    }
+
+    @Override
+    public void replacePasswordHash(long userId, String oldHash, String newHash) {
+        UserEntity.update("passwordHash = ?1 where id = ?2 and passwordHash = ?3", newHash, userId, oldHash);
     }
 
     @Override

@@ -45,6 +45,12 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
         return store.apply(s -> s.devices.values().stream().filter(d -> d.token().equals(token)).findFirst());
     }
 
+    /** Units of work are serialized by the store's one lock: holding the device needs nothing more. */
+    @Override
+    public Optional<Device> lockDeviceByToken(DeviceToken token) {
+        return loadDeviceByToken(token);
+    }
+
     @Override
     public List<Device> listSilentDevices(long now, int limit) {
         return store.apply(s -> s.devices.values().stream()

@@ -37,6 +37,12 @@ final class MemoryOAuth implements OAuthClientPort, RefreshTokenPort {
     }
 
     @Override
+    public void replaceSecretHash(String clientId, String oldHash, String newHash) {
+        store.accept(s -> s.clients.computeIfPresent(clientId, (id, c) -> !c.secretHash().equals(oldHash) ? c
+                : new OAuthClient(c.id(), c.orgId(), c.name(), c.clientId(), newHash, c.apiScopeEnabled())));
+    }
+
+    @Override
     public boolean deleteClient(String clientId) {
         return store.apply(s -> {
             s.refreshTokens.values().removeIf(grant -> grant.clientId().equals(clientId));

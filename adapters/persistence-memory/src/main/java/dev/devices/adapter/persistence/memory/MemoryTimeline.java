@@ -5,6 +5,7 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.timeline.TimelineEntry;
@@ -42,15 +43,22 @@ final class MemoryTimeline implements TimelinePort, ActionLogPort {
     }
 
     @Override
-    public Page<TimelineEntry> timeline(int deviceId, EventType type, PageRequest page) {
+    public Page<TimelineEntry> timeline(int deviceId, OrgPath recordedWithin, EventType type, PageRequest page) {
         return store.apply(s -> Pages.of(s.timeline.values().stream()
-                .filter(e -> e.deviceId() == deviceId && (type == null || e.eventType() == type))
+                .filter(e -> e.deviceId() == deviceId && (type == null || e.eventType() == type)
+                        && within(s, recordedWithin, e.orgId()))
                 .sorted(NEWEST_ENTRY_FIRST).toList(), page));
     }
 
     @Override
-    public Optional<TimelineEntry> findTimelineEntry(int deviceId, long entryId) {
-        return store.apply(s -> Optional.ofNullable(s.timeline.get(entryId)).filter(e -> e.deviceId() == deviceId));
+    public Optional<TimelineEntry> findTimelineEntry(int deviceId, OrgPath recordedWithin, long entryId) {
+        return store.apply(s -> Optional.ofNullable(s.timeline.get(entryId))
+                .filter(e -> e.deviceId() == deviceId && within(s, recordedWithin, e.orgId())));
+    }
+
+    private static boolean within(State s, OrgPath subtree, int orgId) {
+        var organization = s.organizations.get(orgId);
+        return organization != null && subtree.contains(organization.path());
     }
 
     @Override
@@ -68,14 +76,15 @@ final class MemoryTimeline implements TimelinePort, ActionLogPort {
     public void appendLogEntry(ActionLogEntry e) {
         store.accept(s -> {
             long id = s.nextLong();
-            s.actionLog.put(id, new ActionLogEntry(id, e.deviceId(), e.triggerUserEmail(), e.value(), e.pin(), e.pinType(),
-                    e.isOnline(), e.createdAt()));
+            s.actionLog.put(id, new ActionLogEntry(id, e.deviceId(), e.orgId(), e.triggerUserEmail(), e.value(), e.pin(),
+                    e.pinType(), e.isOnline(), e.createdAt()));
         });
     }
 
     @Override
-    public Page<ActionLogEntry> actionLog(int deviceId, PageRequest page) {
-        return store.apply(s -> Pages.of(s.actionLog.values().stream().filter(e -> e.deviceId() == deviceId)
+    public Page<ActionLogEntry> actionLog(int deviceId, OrgPath recordedWithin, PageRequest page) {
+        return store.apply(s -> Pages.of(s.actionLog.values().stream()
+                .filter(e -> e.deviceId() == deviceId && within(s, recordedWithin, e.orgId()))
                 .sorted(NEWEST_LOG_FIRST).toList(), page));
     }
 

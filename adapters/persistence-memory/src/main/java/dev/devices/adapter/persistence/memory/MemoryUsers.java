@@ -48,6 +48,12 @@ final class MemoryUsers implements UserPort {
     }
 
     @Override
+    public void replacePasswordHash(long userId, String oldHash, String newHash) {
+        store.accept(s -> s.users.computeIfPresent(userId, (id, u) -> !oldHash.equals(u.passwordHash()) ? u
+                : new User(u.id(), u.orgId(), u.email(), u.name(), u.role(), u.status(), newHash)));
+    }
+
+    @Override
     public User createUser(NewUser u) {
         return store.apply(s -> {
             if (s.users.values().stream().anyMatch(existing -> existing.email().equals(u.email()))) {

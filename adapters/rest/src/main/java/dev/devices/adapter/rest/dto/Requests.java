@@ -54,8 +54,14 @@ public final class Requests {
                             List<String> options) {
     }
 
+    /** {@code pin} is {@code "v1"}, or Blynk's own shape: the number {@code 1} with {@code pinType "VIRTUAL"}. */
     @Schema(name = "TemplateDataStreamRequest")
-    public record DataStream(String label, String alias, String pin, String type, Double min, Double max) {
+    public record DataStream(String label, String alias,
+                             @Schema(description = "\"v1\", or the pin number with pinType VIRTUAL",
+                                     oneOf = {String.class, Integer.class}) Object pin,
+                             @Schema(description = "VIRTUAL (the only kind); with a numeric pin",
+                                     enumeration = {"VIRTUAL"}) String pinType,
+                             String type, Double min, Double max) {
     }
 
     @Schema(name = "CreateOAuthClientRequest")

@@ -2,13 +2,16 @@ package dev.devices.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.devices.application.port.out.SecretHasher;
+import dev.devices.application.port.out.PasswordHasher;
 import org.junit.jupiter.api.Test;
 
-/** A secret hasher keeps no secret readable, salts every hash, and recognizes only the right secret. */
-public abstract class SecretHasherContract {
+/**
+ * A password hasher keeps no password readable, salts every hash, recognizes only the right password,
+ * and does not ask to rehash what it has just hashed.
+ */
+public abstract class PasswordHasherContract {
 
-    protected abstract SecretHasher hasher();
+    protected abstract PasswordHasher hasher();
 
     @Test
     void theHashDoesNotContainTheSecretAndMatchesIt() {
@@ -33,5 +36,11 @@ public abstract class SecretHasherContract {
     @Test
     void aMalformedStoredHashMatchesNothing() {
         assertThat(hasher().matches("anything", "not-a-hash")).isFalse();
+    }
+
+    @Test
+    void aFreshHashNeedsNoRehashButAForeignOneDoes() {
+        assertThat(hasher().needsRehash(hasher().hash("fresh"))).isFalse();
+        assertThat(hasher().needsRehash("md5$5f4dcc3b5aa765d61d8327deb882cf99")).isTrue();
     }
 }
