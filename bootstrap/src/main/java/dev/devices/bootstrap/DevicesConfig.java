@@ -19,6 +19,15 @@ interface DevicesConfig {
 
     RateLimit rateLimit();
 
+    DeviceApi deviceApi();
+
+    /** The device side, over every transport. */
+    interface DeviceApi {
+        /** Calls one device may make per second, over HTTP and MQTT together, before it is refused. */
+        @WithDefault("50")
+        int rateLimitPerSecond();
+    }
+
     Log log();
 
     interface Log {

@@ -2,6 +2,7 @@ package dev.devices.bootstrap;
 
 import dev.devices.adapter.persistence.memory.InMemoryPersistence;
 import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
@@ -70,6 +71,12 @@ class InMemoryPersistenceWiring {
     @Singleton
     TemplatePort templates() {
         return memory.ports().templates();
+    }
+
+    @Produces
+    @Singleton
+    CredentialChangesPort credentialChanges() {
+        return memory.credentialChanges();
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package dev.devices.bootstrap;
 
+import dev.devices.adapter.devicemqtt.MqttConfig;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.DeviceDataPort;
@@ -15,6 +16,8 @@ import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.TagPort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
+import dev.devices.application.port.out.BrokerCredentialsPort;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.application.service.CallerService;
@@ -23,6 +26,8 @@ import dev.devices.application.service.DeviceDataService;
 import dev.devices.application.service.DeviceEventService;
 import dev.devices.application.service.DeviceLifecycleService;
 import dev.devices.application.service.DeviceSearchService;
+import dev.devices.application.service.DeviceCallLimiter;
+import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceSideService;
 import dev.devices.application.service.DeviceStateService;
 import dev.devices.application.service.DeviceTransferService;
@@ -101,6 +106,13 @@ class UseCaseWiring {
         return new DeviceSideService(unitOfWork, ports, clock);
     }
 
+    /** One budget per device, whichever transport its calls come by. */
+    @Produces
+    @Singleton
+    DeviceCallLimiter deviceCallLimiter(DevicesConfig config) {
+        return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), () -> System.currentTimeMillis() / 1000);
+    }
+
     @Produces
     @Singleton
     RateLimitService rateLimits(UnitOfWork unitOfWork, RateLimitPort counters, Clock clock, DevicesConfig config) {
@@ -121,8 +133,18 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceLifecycleService(unitOfWork, ports, secureRandom, clock);
+    DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, Ports ports, CredentialChangesPort outbox, Clock clock,
+                                           MqttConfig mqtt) {
+        // only a broker that authenticates each device needs to hear of new and deleted devices
+        CredentialChangesPort changes = mqtt.enabled() && mqtt.managesDeviceCredentials() ? outbox : CredentialChangesPort.NONE;
+        return new DeviceLifecycleService(unitOfWork, ports, changes, secureRandom, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceCredentialSync deviceCredentialSync(UnitOfWork unitOfWork, CredentialChangesPort outbox,
+                                              BrokerCredentialsPort broker) {
+        return new DeviceCredentialSync(unitOfWork, outbox, broker);
     }
 
     @Produces

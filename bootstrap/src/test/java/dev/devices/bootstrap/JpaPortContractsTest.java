@@ -2,6 +2,7 @@ package dev.devices.bootstrap;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -37,6 +38,9 @@ class JpaPortContractsTest extends PortContracts {
     FailedSignInPort failedSignIns;
 
     @Inject
+    CredentialChangesPort credentialChanges;
+
+    @Inject
     DataSource dataSource;
 
     private final PortsUnderTest adapter = new PortsUnderTest() {
@@ -69,6 +73,11 @@ class JpaPortContractsTest extends PortContracts {
         @Override
         public FailedSignInPort failedSignIns() {
             return failedSignIns;
+        }
+
+        @Override
+        public CredentialChangesPort credentialChanges() {
+            return credentialChanges;
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.devices.application.port.in.CreateDeviceUseCase;
 import dev.devices.application.port.in.DeleteDeviceUseCase;
 import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.RenameDeviceUseCase;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
@@ -31,15 +32,19 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;
+    private final CredentialChangesPort credentialChanges;
     private final OrganizationAccess access;
     private final DeviceAccess devices;
     private final DeviceViews views;
     private final RandomGenerator secureRandom;
     private final Clock clock;
 
-    public DeviceLifecycleService(UnitOfWork unitOfWork, Ports ports, RandomGenerator secureRandom, Clock clock) {
+    /** {@code credentialChanges}: where a broker that knows devices one by one learns of new and deleted ones. */
+    public DeviceLifecycleService(UnitOfWork unitOfWork, Ports ports, CredentialChangesPort credentialChanges,
+                                  RandomGenerator secureRandom, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.ports = ports;
+        this.credentialChanges = credentialChanges;
         this.access = new OrganizationAccess(ports.organizations());
         this.devices = new DeviceAccess(ports);
         this.views = new DeviceViews(ports);
@@ -61,6 +66,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
             long now = clock.millis();
             Device device = ports.saveDevice().insertDevice(new NewDevice(organization.id(), template.id(),
                     template.originalId(), command.name(), DeviceToken.generate(secureRandom), ownerId, now));
+            credentialChanges.record(device.token(), true);
             ports.deviceData().saveMetaFieldValues(device.id(), initialMetaFieldValues(template));
             template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> ports.timeline().appendTimelineEntry(
                     new NewTimelineEntry(device.id(), organization.id(), event.id(), EventType.LIFECYCLE,
@@ -102,6 +108,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.DELETE);
             ports.saveDevice().deleteDevice(device.orgId(), device.id());
+            credentialChanges.record(device.token(), false);
         });
     }
 }

@@ -122,4 +122,12 @@ public abstract class PortContracts {
             return PortContracts.this.adapter();
         }
     }
+
+    @Nested
+    class CredentialChangesTest extends CredentialChangesPortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
 }

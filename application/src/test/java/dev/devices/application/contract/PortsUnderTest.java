@@ -1,5 +1,6 @@
 package dev.devices.application.contract;
 
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -22,6 +23,8 @@ public interface PortsUnderTest {
     RateLimitPort rateLimits();
 
     FailedSignInPort failedSignIns();
+
+    CredentialChangesPort credentialChanges();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

@@ -131,7 +131,7 @@ class PlatformBenchIT {
                     32, SECONDS, post("{\"templateId\": " + template + ", \"name\": \"Bench created\", \"orgId\": " + bigOrg + "}")));
             into.put("D13 transfer to another owner", Wrk.run(base + "/api/v1/organization/device/transfer/to-owner",
                     authorization, CONNECTIONS, SECONDS, transfers()));
-            into.put("POST /oauth2/token (client credentials, PBKDF2 210,000 iterations)", Wrk.run(base + "/oauth2/token",
+            into.put("POST /oauth2/token (client credentials, secret checked as a SHA-256 digest)", Wrk.run(base + "/oauth2/token",
                     PackagedService.basicAuthorization(), CONNECTIONS, SECONDS, """
                             wrk.method = "POST"
                             wrk.body = "grant_type=client_credentials"

@@ -3,8 +3,7 @@ package dev.devices.bootstrap.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devices.bootstrap.support.PackagedService;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import dev.devices.bootstrap.support.StoppablePostgres;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -12,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,19 +30,14 @@ class DatabaseRestartIT {
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final Path LOG = Path.of("target", "database-restart-it.log");
 
-    private EmbeddedPostgres postgres;
+    private StoppablePostgres postgres;
     private PackagedService service;
 
     @Test
     void anOutageIs503AndReadinessDownThenTheServiceRecoversWithoutARestart() throws Exception {
-        Path dataDir = Files.createTempDirectory("devices-restart-pg");
-        int pgPort = PackagedService.freePort();
-        postgres = startPostgres(dataDir, pgPort);
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("CREATE DATABASE devices_restart");
-        }
-        service = PackagedService.start("jdbc:postgresql://127.0.0.1:" + pgPort + "/devices_restart", "postgres", null,
-                Files.createTempDirectory("devices-restart-keys"), LOG, Map.of("DEVICES_AUTH_PBKDF2_ITERATIONS", "1000"));
+        postgres = StoppablePostgres.withDatabase("devices_restart");
+        service = PackagedService.start(postgres.jdbcUrl(), "postgres", null,
+                Files.createTempDirectory("devices-restart-keys"), LOG, Map.of("DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1"));
         service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(60));
 
         String token = jsonField(service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null), "access_token");
@@ -56,7 +48,7 @@ class DatabaseRestartIT {
         assertThat(created.statusCode()).isEqualTo(201);
         String deviceId = jsonField(created, "id");
 
-        postgres.close(); // the database goes away under the running service
+        postgres.stop(); // the database goes away under the running service
 
         long down = System.nanoTime();
         HttpResponse<String> readiness = service.waitForHealth("ready", status -> status == 503, BOUND);
@@ -76,7 +68,7 @@ class DatabaseRestartIT {
         assertThat(tokenWhileDown.body()).doesNotContain("Exception", "SQL");
         System.out.printf("[restart-it] outage noticed by readiness within %d ms%n", (System.nanoTime() - down) / 1_000_000);
 
-        postgres = startPostgres(dataDir, pgPort); // same data, same port
+        postgres.start(); // same data, same port
 
         long back = System.nanoTime();
         service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(30));
@@ -127,11 +119,6 @@ class DatabaseRestartIT {
         if (postgres != null) {
             postgres.close();
         }
-    }
-
-    private static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
-                .setServerConfig("fsync", "off").start();
     }
 
     static String jsonField(HttpResponse<String> response, String field) {

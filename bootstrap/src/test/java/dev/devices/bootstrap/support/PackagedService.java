@@ -22,7 +22,8 @@ import java.util.function.IntPredicate;
 public final class PackagedService implements AutoCloseable {
 
     public static final String CLIENT_ID = "packaged-client";
-    public static final String CLIENT_SECRET = "packaged-secret-0123456789";
+    /** 32 characters or more: stored as a digest, like the secrets the service generates. */
+    public static final String CLIENT_SECRET = "packaged-secret-0123456789-abcdefghij";
 
     private final Process process;
     private final String base;

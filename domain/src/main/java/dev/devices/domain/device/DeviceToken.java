@@ -27,8 +27,13 @@ public final class DeviceToken {
         return new DeviceToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
+    /** True when {@code value} has a device token's shape (whether any device has it is another question). */
+    public static boolean looksLikeOne(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
     public static DeviceToken of(String value) {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!looksLikeOne(value)) {
             throw new IllegalArgumentException("a device token is 32 characters of [A-Za-z0-9_-]");
         }
         return new DeviceToken(value);

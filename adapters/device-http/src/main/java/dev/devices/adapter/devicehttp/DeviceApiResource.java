@@ -1,5 +1,6 @@
 package dev.devices.adapter.devicehttp;
 
+import dev.devices.application.port.in.AdmitDeviceCallUseCase;
 import dev.devices.application.port.in.CheckHardwareConnectedUseCase;
 import dev.devices.application.port.in.DeviceCall;
 import dev.devices.application.port.in.LogDeviceEventUseCase;
@@ -51,14 +52,14 @@ class DeviceApiResource {
 
     private static final Pattern PIN = Pattern.compile("v\\d{1,3}");
 
-    private final DeviceRateLimiter limiter;
+    private final AdmitDeviceCallUseCase limiter;
     private final CheckHardwareConnectedUseCase connected;
     private final UpdateFromDeviceUseCase update;
     private final ReadForDeviceUseCase read;
     private final LogDeviceEventUseCase logEvent;
     private final ReportHardwareInfoUseCase hardwareInfo;
 
-    DeviceApiResource(DeviceRateLimiter limiter, CheckHardwareConnectedUseCase connected, UpdateFromDeviceUseCase update,
+    DeviceApiResource(AdmitDeviceCallUseCase limiter, CheckHardwareConnectedUseCase connected, UpdateFromDeviceUseCase update,
                       ReadForDeviceUseCase read, LogDeviceEventUseCase logEvent, ReportHardwareInfoUseCase hardwareInfo) {
         this.limiter = limiter;
         this.connected = connected;
@@ -168,7 +169,7 @@ class DeviceApiResource {
         if (token == null || token.isBlank()) {
             throw InvalidInput.of("token", "Invalid token.");
         }
-        if (!limiter.tryAcquire(token)) {
+        if (!limiter.admit(token)) {
             throw new TooManyCalls();
         }
     }

@@ -1,6 +1,7 @@
 package dev.devices.adapter.devicemqtt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.devices.application.port.in.AdmitDeviceCallUseCase;
 import dev.devices.application.port.in.DeviceCall;
 import dev.devices.application.port.in.LogDeviceEventUseCase;
 import dev.devices.application.port.in.ReportDeviceOfflineUseCase;
@@ -16,14 +17,20 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Turns one device message into a use-case call: the same use cases the device HTTP API calls.
- * MQTT has no reply, so a rejected message (bad token, value, code) is logged and dropped.
+ * Turns one device message into a use-case call: the same use cases, and the same per-device call
+ * limit, as the device HTTP API. MQTT has no reply, so a message that is refused (bad token, value or
+ * code, over the limit) is counted and dropped. A store that cannot be reached is not a refusal: the
+ * exception reaches the caller, which keeps the message to try again.
  */
 @ApplicationScoped
 class DeviceMessageHandler {
 
     private static final Logger LOG = Logger.getLogger(DeviceMessageHandler.class);
 
+    /** What became of a message that was admitted. */
+    enum Outcome { STORED, REFUSED }
+
+    private final AdmitDeviceCallUseCase limits;
     private final UpdateFromDeviceUseCase update;
     private final LogDeviceEventUseCase logEvent;
     private final ReportHardwareInfoUseCase hardwareInfo;
@@ -31,9 +38,10 @@ class DeviceMessageHandler {
     private final ReportDeviceOfflineUseCase offline;
     private final ObjectMapper json;
 
-    DeviceMessageHandler(UpdateFromDeviceUseCase update, LogDeviceEventUseCase logEvent,
+    DeviceMessageHandler(AdmitDeviceCallUseCase limits, UpdateFromDeviceUseCase update, LogDeviceEventUseCase logEvent,
                          ReportHardwareInfoUseCase hardwareInfo, ReportDeviceOnlineUseCase online,
                          ReportDeviceOfflineUseCase offline, ObjectMapper json) {
+        this.limits = limits;
         this.update = update;
         this.logEvent = logEvent;
         this.hardwareInfo = hardwareInfo;
@@ -42,7 +50,12 @@ class DeviceMessageHandler {
         this.json = json;
     }
 
-    void handle(DeviceTopic topic, String payload) {
+    /** Counts the message against its device's per-second limit (once, however often it is retried). */
+    boolean admit(DeviceTopic topic) {
+        return limits.admit(topic.token());
+    }
+
+    Outcome handle(DeviceTopic topic, String payload) {
         // the transport does not tell the device's address: the call leaves the last known one
         DeviceCall call = new DeviceCall(topic.token(), null);
         try {
@@ -58,15 +71,15 @@ class DeviceMessageHandler {
                     }
                 }
             }
+            return Outcome.STORED;
         } catch (DomainException | IOException rejected) {
-            LOG.debugf("Dropped a %s message of device %s: %s", topic.kind(), masked(topic.token()), rejected.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not handle a %s message of device %s", topic.kind(), masked(topic.token()));
+            LOG.debugf("Refused a %s message of device %s: %s", topic.kind(), masked(topic.token()), rejected.getMessage());
+            return Outcome.REFUSED;
         }
     }
 
     /** Device tokens are secrets: logs show only their start. */
-    private static String masked(String token) {
+    static String masked(String token) {
         return token.length() <= 4 ? "…" : token.substring(0, 4) + "…";
     }
 }

@@ -19,7 +19,42 @@ public interface MqttConfig {
     @WithDefault("devices")
     String topicPrefix();
 
+    /** The service's own broker account. */
     Optional<String> username();
 
     Optional<String> password();
+
+    /**
+     * The service's MQTT client id; it names the broker session that keeps messages not yet
+     * acknowledged across a restart, so it must stay the same for an instance and differ between
+     * instances. Default {@code devices-<host name>}.
+     */
+    Optional<String> clientId();
+
+    /**
+     * False (the default): a persistent session, so that the broker keeps what arrives while the
+     * service restarts, and redelivers what it had not acknowledged.
+     */
+    @WithDefault("false")
+    boolean cleanSession();
+
+    /** Larger messages are refused (counted, not stored): no device message needs more. */
+    @WithDefault("8192")
+    int maxPayloadBytes();
+
+    /** Messages waiting per processing lane; beyond it QoS 0 messages are refused, QoS 1 wait. */
+    @WithDefault("1000")
+    int laneCapacity();
+
+    /** {@code none}, or {@code dynamic-security}: the service keeps each device's credentials in Mosquitto. */
+    @WithDefault("none")
+    String deviceCredentials();
+
+    /** How often pending credential changes are applied to the broker. */
+    @WithDefault("2s")
+    String credentialsSyncInterval();
+
+    default boolean managesDeviceCredentials() {
+        return deviceCredentials().equals("dynamic-security");
+    }
 }

@@ -1,12 +1,20 @@
 package dev.devices.adapter.devicemqtt;
 
+import dev.devices.adapter.devicemqtt.DeviceMessageHandler.Outcome;
+import dev.devices.application.port.out.StoreUnavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +33,12 @@ import org.jboss.logging.Logger;
  * Keeps a subscription to the device topics on the broker while the service runs (when enabled),
  * reconnecting by itself. Messages are handled off Paho's thread on a few lanes chosen by device
  * token, so one device's messages keep their order while devices proceed in parallel.
+ *
+ * <p>A message is acknowledged to the broker only once it is stored (or deliberately refused): while
+ * the database is unreachable its lane retries, and nothing it holds is acknowledged, so the broker
+ * keeps it (in the service's persistent session, also across a restart). Lanes are bounded: a full
+ * lane refuses QoS 0 messages and holds QoS 1 deliveries back (the broker's in-flight window then
+ * stops sending).
  */
 @ApplicationScoped
 class MqttDeviceBridge implements MqttCallbackExtended {
@@ -33,35 +47,66 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     private static final int LANES = 4;
     private static final int QOS = 1;
     private static final long RETRY_SECONDS = 5;
+    private static final long MAX_STORE_BACKOFF_MILLIS = 5_000;
+    private static final long DRAIN_MILLIS = 5_000;
+
+    /** Why a message was not stored, for the refused-messages counter. */
+    enum Refusal { INVALID, RATE_LIMITED, TOO_LARGE, LANE_FULL, FAILED }
 
     private final MqttConfig config;
     private final DeviceMessageHandler handler;
-    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final DynamicSecurity dynamicSecurity;
+    private final Counter stored;
+    private final Map<Refusal, Counter> refused = new EnumMap<>(Refusal.class);
+    private final List<Lane> lanes = new ArrayList<>();
     private ScheduledExecutorService retries;
     private MqttAsyncClient client;
+    private volatile boolean stopping;
 
-    MqttDeviceBridge(MqttConfig config, DeviceMessageHandler handler) {
+    MqttDeviceBridge(MqttConfig config, DeviceMessageHandler handler, DynamicSecurity dynamicSecurity, MeterRegistry metrics) {
         this.config = config;
         this.handler = handler;
+        this.dynamicSecurity = dynamicSecurity;
+        this.stored = Counter.builder("devices.mqtt.messages.stored").description("Device messages stored").register(metrics);
+        for (Refusal reason : Refusal.values()) {
+            refused.put(reason, Counter.builder("devices.mqtt.messages.refused").tag("reason", reason.name().toLowerCase())
+                    .description("Device messages not stored: invalid, over the device's limit, too large, lane full,"
+                            + " or failed unexpectedly").register(metrics));
+        }
     }
 
     void start(@Observes StartupEvent event) throws MqttException {
         if (!config.enabled()) {
             return;
         }
-        for (int i = 0; i < LANES; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor(r -> new Thread(r, "mqtt-devices"));
-        }
+        startLanes();
         retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-connect"));
-        client = new MqttAsyncClient(config.brokerUrl(), "devices-service-" + UUID.randomUUID(), new MemoryPersistence());
+        client = new MqttAsyncClient(config.brokerUrl(), config.clientId().orElseGet(MqttDeviceBridge::defaultClientId),
+                new MemoryPersistence());
         client.setCallback(this);
+        client.setManualAcks(true);
+        dynamicSecurity.use(client);
         connect();
+    }
+
+    void startLanes() {
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(new Lane("mqtt-devices-" + i, config.laneCapacity()));
+        }
+    }
+
+    private static String defaultClientId() {
+        try {
+            return "devices-" + InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "devices-" + ProcessHandle.current().pid();
+        }
     }
 
     private void connect() {
         MqttConnectOptions options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
-        options.setCleanSession(true);
+        options.setCleanSession(config.cleanSession());
         config.username().ifPresent(options::setUserName);
         config.password().ifPresent(p -> options.setPassword(p.toCharArray()));
         try {
@@ -85,11 +130,14 @@ class MqttDeviceBridge implements MqttCallbackExtended {
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
-        String[] filters = DeviceTopic.filters(config.topicPrefix());
-        int[] qos = new int[filters.length];
+        List<String> filters = new ArrayList<>(List.of(DeviceTopic.filters(config.topicPrefix())));
+        if (config.managesDeviceCredentials()) {
+            filters.add(DynamicSecurity.RESPONSES);
+        }
+        int[] qos = new int[filters.size()];
         java.util.Arrays.fill(qos, QOS);
         try {
-            client.subscribe(filters, qos);
+            client.subscribe(filters.toArray(String[]::new), qos);
             LOG.infof("Listening to devices on %s under '%s/'", serverURI, config.topicPrefix());
         } catch (MqttException e) {
             LOG.warnf(e, "Could not subscribe to the device topics");
@@ -97,11 +145,96 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     }
 
     @Override
-    public void messageArrived(String topic, MqttMessage message) {
-        DeviceTopic.parse(config.topicPrefix(), topic).ifPresent(deviceTopic -> {
-            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
-            lanes[Math.floorMod(deviceTopic.token().hashCode(), LANES)].execute(() -> handler.handle(deviceTopic, payload));
-        });
+    public void messageArrived(String topic, MqttMessage message) throws InterruptedException {
+        if (stopping) {
+            return; // not acknowledged: the broker delivers it again when the session returns
+        }
+        if (topic.equals(DynamicSecurity.RESPONSES)) {
+            dynamicSecurity.responseArrived(message.getPayload());
+            acknowledge(message);
+            return;
+        }
+        var parsed = DeviceTopic.parse(config.topicPrefix(), topic);
+        if (parsed.isEmpty()) {
+            acknowledge(message);
+            return;
+        }
+        DeviceTopic deviceTopic = parsed.get();
+        if (message.getPayload().length > config.maxPayloadBytes()) {
+            refuse(Refusal.TOO_LARGE, deviceTopic, message);
+            return;
+        }
+        String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
+        Lane lane = lanes.get(Math.floorMod(deviceTopic.token().hashCode(), LANES));
+        Runnable work = () -> process(lane, deviceTopic, payload, message);
+        if (message.getQos() == 0) {
+            if (!lane.offer(work)) {
+                refuse(Refusal.LANE_FULL, deviceTopic, message);
+            }
+        } else {
+            lane.put(work); // waits: the broker sends no more than its in-flight window meanwhile
+        }
+    }
+
+    /** Stores the message, retrying while the database is unreachable; acknowledges it once handled. */
+    private void process(Lane lane, DeviceTopic topic, String payload, MqttMessage message) {
+        if (!handler.admit(topic)) {
+            refuse(Refusal.RATE_LIMITED, topic, message);
+            return;
+        }
+        long backoff = 100;
+        while (lane.running()) {
+            try {
+                Outcome outcome = handler.handle(topic, payload);
+                switch (outcome) {
+                    case STORED -> stored.increment();
+                    case REFUSED -> refused.get(Refusal.INVALID).increment();
+                }
+                acknowledge(message);
+                return;
+            } catch (StoreUnavailable down) {
+                LOG.debugf("Database unreachable; message of device %s kept, retrying in %d ms",
+                        DeviceMessageHandler.masked(topic.token()), backoff);
+                if (!pause(backoff)) {
+                    return; // stopping: not acknowledged, so the broker delivers it again
+                }
+                backoff = Math.min(backoff * 2, MAX_STORE_BACKOFF_MILLIS);
+            } catch (RuntimeException e) {
+                // a defect, not an outage: retrying would block this lane for good
+                LOG.errorf(e, "Could not handle a %s message of device %s", topic.kind(),
+                        DeviceMessageHandler.masked(topic.token()));
+                refuse(Refusal.FAILED, topic, message);
+                return;
+            }
+        }
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void refuse(Refusal reason, DeviceTopic topic, MqttMessage message) {
+        refused.get(reason).increment();
+        LOG.debugf("Refused a %s message of device %s: %s", topic.kind(), DeviceMessageHandler.masked(topic.token()), reason);
+        acknowledge(message);
+    }
+
+    private void acknowledge(MqttMessage message) {
+        if (message.getQos() == 0 || client == null) {
+            return; // QoS 0 has no acknowledgement; without a client (the lane test) there is no broker
+        }
+        try {
+            client.messageArrivedComplete(message.getId(), message.getQos());
+        } catch (MqttException e) {
+            // the connection went meanwhile: the broker delivers the message again on the session's return
+            LOG.debugf("Could not acknowledge message %d: %s", message.getId(), e.getMessage());
+        }
     }
 
     @Override
@@ -111,14 +244,29 @@ class MqttDeviceBridge implements MqttCallbackExtended {
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {
-        // the service only subscribes
+        // the service publishes only commands to the broker, acknowledged by their responses
     }
 
+    /**
+     * Stops taking messages (those arriving now stay unacknowledged, for the session's next connection),
+     * lets the lanes finish what they hold (bounded), then leaves the broker. The subscriptions stay in
+     * the persistent session, so the broker keeps what devices send until the service is back.
+     */
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        if (retries != null) {
+            retries.shutdownNow();
+        }
+        for (Lane lane : lanes) {
+            try {
+                lane.drainAndStop(DRAIN_MILLIS / LANES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (client == null) {
             return;
         }
-        retries.shutdownNow();
         try {
             if (client.isConnected()) {
                 client.disconnect().waitForCompletion(2_000);
@@ -126,9 +274,6 @@ class MqttDeviceBridge implements MqttCallbackExtended {
             client.close();
         } catch (MqttException e) {
             LOG.debugf("While disconnecting from the broker: %s", e.getMessage());
-        }
-        for (ExecutorService lane : lanes) {
-            lane.shutdown();
         }
     }
 }

@@ -78,7 +78,8 @@ final class UseCaseFixture {
             persistence.ports().users(), hasher);
     final TemplateService templates = new TemplateService(persistence.unitOfWork(), persistence.ports().organizations(),
             persistence.ports().templates(), random);
-    final DeviceLifecycleService lifecycle = new DeviceLifecycleService(persistence.unitOfWork(), persistence.ports(), random, clock);
+    final DeviceLifecycleService lifecycle = new DeviceLifecycleService(persistence.unitOfWork(), persistence.ports(),
+            persistence.credentialChanges(), random, clock);
     final DeviceCatalogService catalog = new DeviceCatalogService(persistence.unitOfWork(), persistence.ports());
     final DeviceStateService state = new DeviceStateService(persistence.unitOfWork(), persistence.ports(), clock);
     final DeviceTransferService transfers = new DeviceTransferService(persistence.unitOfWork(), persistence.ports(), clock);

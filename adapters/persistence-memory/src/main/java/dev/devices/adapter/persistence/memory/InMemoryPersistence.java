@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -17,6 +18,7 @@ public final class InMemoryPersistence {
     private final MemoryOAuth oauth = new MemoryOAuth(store);
     private final MemoryRateLimits rateLimits = new MemoryRateLimits();
     private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
+    private final MemoryCredentialChanges credentialChanges = new MemoryCredentialChanges(store);
     private final Ports ports;
 
     public InMemoryPersistence() {
@@ -49,5 +51,9 @@ public final class InMemoryPersistence {
 
     public FailedSignInPort failedSignIns() {
         return failedSignIns;
+    }
+
+    public CredentialChangesPort credentialChanges() {
+        return credentialChanges;
     }
 }

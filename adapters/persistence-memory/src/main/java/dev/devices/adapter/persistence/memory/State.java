@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.port.out.CredentialChangesPort.CredentialChange;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
 import dev.devices.domain.access.OAuthClient;
@@ -39,6 +40,8 @@ final class State {
     final TreeMap<Long, ActionLogEntry> actionLog = new TreeMap<>();
     final TreeMap<Integer, Tag> tags = new TreeMap<>();
     final Map<Integer, TreeSet<Integer>> deviceTags = new HashMap<>();
+    final TreeMap<Long, CredentialChange> credentialChanges = new TreeMap<>();
+    boolean credentialsSeeded;
     long sequence;
 
     /** One value a datastream had. */
@@ -71,6 +74,8 @@ final class State {
         copy.actionLog.putAll(actionLog);
         copy.tags.putAll(tags);
         deviceTags.forEach((k, v) -> copy.deviceTags.put(k, new TreeSet<>(v)));
+        copy.credentialChanges.putAll(credentialChanges);
+        copy.credentialsSeeded = credentialsSeeded;
         copy.sequence = sequence;
         return copy;
     }

@@ -2,6 +2,7 @@ package dev.devices.adapter.persistence.memory;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -47,6 +48,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public FailedSignInPort failedSignIns() {
             return persistence.failedSignIns();
+        }
+
+        @Override
+        public CredentialChangesPort credentialChanges() {
+            return persistence.credentialChanges();
         }
 
         @Override

@@ -1,17 +1,17 @@
-package dev.devices.adapter.devicehttp;
+package dev.devices.application.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import dev.devices.application.port.in.AdmitDeviceCallUseCase;
+import dev.devices.domain.device.DeviceToken;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * A fixed one-second window per device token, counted in this instance. A device talks to one
- * instance at a time in practice, so a per-instance count is what protects that instance.
+ * A fixed one-second window per device token, counted in this instance and shared by the device's
+ * transports. A device talks to one instance at a time in practice, so a per-instance count is what
+ * protects that instance. Windows of past seconds are dropped once many have piled up.
  */
-@ApplicationScoped
-class DeviceRateLimiter {
+public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
 
     private static final int CLEANUP_THRESHOLD = 100_000;
 
@@ -19,18 +19,16 @@ class DeviceRateLimiter {
     private final int limit;
     private final LongSupplier seconds;
 
-    @Inject
-    DeviceRateLimiter(DeviceApiConfig config) {
-        this(config.rateLimitPerSecond(), () -> System.currentTimeMillis() / 1000);
-    }
-
-    DeviceRateLimiter(int limit, LongSupplier seconds) {
-        this.limit = limit;
+    public DeviceCallLimiter(int callsPerSecond, LongSupplier seconds) {
+        this.limit = callsPerSecond;
         this.seconds = seconds;
     }
 
-    /** Counts the call; false when the device has used up this second. */
-    boolean tryAcquire(String token) {
+    @Override
+    public boolean admit(String token) {
+        if (!DeviceToken.looksLikeOne(token)) {
+            return true;
+        }
         long now = seconds.getAsLong();
         if (windows.size() > CLEANUP_THRESHOLD) {
             windows.values().removeIf(w -> w.second < now);

@@ -1,0 +1,55 @@
+package dev.devices.adapter.devicemqtt;
+
+import dev.devices.application.port.in.SyncDeviceCredentialsUseCase;
+import dev.devices.application.port.out.BrokerCredentialsPort.BrokerUnavailable;
+import dev.devices.application.port.out.StoreUnavailable;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * When the service keeps device credentials in the broker: queues every existing device the first
+ * time, then applies pending changes every few seconds. Safe on every instance at once (one drains).
+ */
+@ApplicationScoped
+class CredentialsSync {
+
+    private static final Logger LOG = Logger.getLogger(CredentialsSync.class);
+
+    private final MqttConfig config;
+    private final SyncDeviceCredentialsUseCase sync;
+
+    CredentialsSync(MqttConfig config, SyncDeviceCredentialsUseCase sync) {
+        this.config = config;
+        this.sync = sync;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (active()) {
+            sync.seedIfFirstTime();
+        } else {
+            sync.stopManaging(); // devices made meanwhile are caught up by the seed when it is switched on again
+        }
+    }
+
+    @Scheduled(every = "{devices.mqtt.credentials-sync-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void apply() {
+        if (!active()) {
+            return;
+        }
+        try {
+            int applied = sync.syncPending();
+            if (applied > 0) {
+                LOG.debugf("Applied %d device credential changes to the broker", applied);
+            }
+        } catch (BrokerUnavailable | StoreUnavailable later) {
+            LOG.debugf("Device credentials not applied yet: %s", later.getMessage());
+        }
+    }
+
+    private boolean active() {
+        return config.enabled() && config.managesDeviceCredentials();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.devices.adapter.persistence.memory;
+
+import dev.devices.application.port.out.CredentialChangesPort;
+import dev.devices.domain.device.DeviceToken;
+import java.util.Collection;
+import java.util.List;
+
+/** The credential outbox in memory; units of work are serialized, so a claim is simply a read. */
+final class MemoryCredentialChanges implements CredentialChangesPort {
+
+    private final Store store;
+
+    MemoryCredentialChanges(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void record(DeviceToken token, boolean added) {
+        store.accept(s -> {
+            long id = s.nextLong();
+            s.credentialChanges.put(id, new CredentialChange(id, token, added));
+        });
+    }
+
+    @Override
+    public List<CredentialChange> claimPending(int limit) {
+        return store.apply(s -> s.credentialChanges.values().stream().limit(limit).toList());
+    }
+
+    @Override
+    public void applied(Collection<Long> changeIds) {
+        store.accept(s -> changeIds.forEach(s.credentialChanges::remove));
+    }
+
+    @Override
+    public boolean seedOnce() {
+        return store.apply(s -> {
+            if (s.credentialsSeeded) {
+                return false;
+            }
+            s.credentialsSeeded = true;
+            s.devices.values().forEach(device -> {
+                long id = s.nextLong();
+                s.credentialChanges.put(id, new CredentialChange(id, device.token(), true));
+            });
+            return true;
+        });
+    }
+
+    @Override
+    public void forgetSeed() {
+        store.accept(s -> s.credentialsSeeded = false);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.devices.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devices.application.port.out.CredentialChangesPort;
+import dev.devices.application.port.out.CredentialChangesPort.CredentialChange;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
+import dev.devices.domain.organization.Organization;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The credential outbox: changes come out in the order they were recorded and stay until applied;
+ * two units of work draining at once never take the same change; seeding queues every device once.
+ * The store may hold other changes: the contract looks only at its own tokens.
+ */
+public abstract class CredentialChangesPortContract extends PortContract {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CredentialChangesPort outbox() {
+        return adapter().credentialChanges();
+    }
+
+    @Test
+    void changesComeOutInTheOrderRecordedAndStayUntilApplied() {
+        DeviceToken a = DeviceToken.generate(RANDOM);
+        DeviceToken b = DeviceToken.generate(RANDOM);
+        txRun(() -> {
+            outbox().record(a, true);
+            outbox().record(b, true);
+            outbox().record(a, false);
+        });
+        List<CredentialChange> pending = ours(tx(() -> outbox().claimPending(10_000)), a, b);
+        assertThat(pending).extracting(CredentialChange::token).containsExactly(a, b, a);
+        assertThat(pending).extracting(CredentialChange::added).containsExactly(true, true, false);
+        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).hasSize(3); // claimed, not applied: still there
+
+        txRun(() -> outbox().applied(pending.subList(0, 2).stream().map(CredentialChange::id).toList()));
+        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).extracting(CredentialChange::added).containsExactly(false);
+        txRun(() -> outbox().applied(List.of(pending.get(2).id())));
+        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).isEmpty();
+    }
+
+    @Test
+    void twoUnitsOfWorkDrainingAtOnceNeverTakeTheSameChange() {
+        List<DeviceToken> tokens = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tokens.add(DeviceToken.generate(RANDOM));
+        }
+        txRun(() -> tokens.forEach(t -> outbox().record(t, true)));
+        List<CompletableFuture<List<CredentialChange>>> drains = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            drains.add(CompletableFuture.supplyAsync(() -> tx(() -> {
+                List<CredentialChange> claimed = ours(outbox().claimPending(10_000), tokens.toArray(DeviceToken[]::new));
+                sleep(300); // the broker is slow: the other drain runs meanwhile
+                outbox().applied(claimed.stream().map(CredentialChange::id).toList());
+                return claimed;
+            })));
+        }
+        List<Long> claimed = drains.stream().flatMap(d -> d.join().stream()).map(CredentialChange::id).toList();
+        assertThat(claimed).doesNotHaveDuplicates().hasSize(5);
+        assertThat(ours(tx(() -> outbox().claimPending(10_000)), tokens.toArray(DeviceToken[]::new))).isEmpty();
+    }
+
+    @Test
+    void seedingQueuesEveryDeviceOnceUntilItIsForgotten() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Seeded");
+        txRun(() -> outbox().forgetSeed());
+        assertThat(tx(() -> outbox().seedOnce())).isTrue();
+        assertThat(tx(() -> outbox().seedOnce())).isFalse();
+        List<CredentialChange> seeded = ours(tx(() -> outbox().claimPending(1_000_000)), device.token());
+        assertThat(seeded).extracting(CredentialChange::added).containsExactly(true);
+
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        txRun(() -> outbox().forgetSeed());
+        assertThat(tx(() -> outbox().seedOnce())).isTrue(); // switched on again: every device once more
+        assertThat(ours(tx(() -> outbox().claimPending(1_000_000)), device.token())).hasSize(1);
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        txRun(() -> outbox().forgetSeed());
+    }
+
+    private static List<CredentialChange> ours(List<CredentialChange> changes, DeviceToken... tokens) {
+        Set<DeviceToken> mine = Set.of(tokens);
+        return changes.stream().filter(c -> mine.contains(c.token())).collect(Collectors.toList());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
