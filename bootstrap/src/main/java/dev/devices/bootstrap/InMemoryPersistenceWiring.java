@@ -40,37 +40,37 @@ class InMemoryPersistenceWiring {
     @Produces
     @Singleton
     OrganizationTreePort organizations() {
-        return memory.ports().organizations();
+        return memory.organizations();
     }
 
     @Produces
     @Singleton
     LoadDevicePort loadDevice() {
-        return memory.ports().loadDevice();
+        return memory.loadDevice();
     }
 
     @Produces
     @Singleton
     SaveDevicePort saveDevice() {
-        return memory.ports().saveDevice();
+        return memory.saveDevice();
     }
 
     @Produces
     @Singleton
     DeviceQueryPort deviceQuery() {
-        return memory.ports().deviceQuery();
+        return memory.deviceQuery();
     }
 
     @Produces
     @Singleton
     DeviceDataPort deviceData() {
-        return memory.ports().deviceData();
+        return memory.deviceData();
     }
 
     @Produces
     @Singleton
     TemplatePort templates() {
-        return memory.ports().templates();
+        return memory.templates();
     }
 
     @Produces
@@ -82,25 +82,25 @@ class InMemoryPersistenceWiring {
     @Produces
     @Singleton
     TimelinePort timeline() {
-        return memory.ports().timeline();
+        return memory.timeline();
     }
 
     @Produces
     @Singleton
     UserPort users() {
-        return memory.ports().users();
+        return memory.users();
     }
 
     @Produces
     @Singleton
     TagPort tags() {
-        return memory.ports().tags();
+        return memory.tags();
     }
 
     @Produces
     @Singleton
     ActionLogPort actionLog() {
-        return memory.ports().actionLog();
+        return memory.actionLog();
     }
 
     @Produces

@@ -34,7 +34,6 @@ import dev.devices.application.service.DeviceTransferService;
 import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
 import dev.devices.application.service.OrganizationService;
-import dev.devices.application.service.Ports;
 import dev.devices.application.service.RateLimitService;
 import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
@@ -63,47 +62,52 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    Ports ports(OrganizationTreePort organizations, LoadDevicePort loadDevice, SaveDevicePort saveDevice,
-                DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline,
-                UserPort users, TagPort tags, ActionLogPort actionLog) {
-        return new Ports(organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, users, tags,
-                actionLog);
+    DeviceSearchService deviceSearch(UnitOfWork unitOfWork, OrganizationTreePort organizations, DeviceQueryPort devices,
+                                     UserPort users, Clock clock) {
+        return new DeviceSearchService(unitOfWork, organizations, devices, users, clock);
     }
 
     @Produces
     @Singleton
-    DeviceSearchService deviceSearch(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceSearchService(unitOfWork, ports, clock);
+    DeviceStateService deviceState(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                   DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline, UserPort users,
+                                   TagPort tags, ActionLogPort actionLog, Clock clock) {
+        return new DeviceStateService(unitOfWork, organizations, loadDevice, deviceData, templates, timeline, users, tags,
+                actionLog, clock);
     }
 
     @Produces
     @Singleton
-    DeviceStateService deviceState(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceStateService(unitOfWork, ports, clock);
+    DeviceTransferService deviceTransfers(UnitOfWork unitOfWork, OrganizationTreePort organizations,
+                                          LoadDevicePort loadDevice, SaveDevicePort saveDevice, TemplatePort templates,
+                                          TimelinePort timeline, UserPort users, TagPort tags, Clock clock) {
+        return new DeviceTransferService(unitOfWork, organizations, loadDevice, saveDevice, templates, timeline, users, tags,
+                clock);
     }
 
     @Produces
     @Singleton
-    DeviceTransferService deviceTransfers(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceTransferService(unitOfWork, ports, clock);
+    DeviceDataService deviceData(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                 SaveDevicePort saveDevice, DeviceDataPort deviceData, TemplatePort templates,
+                                 TimelinePort timeline, UserPort users, ActionLogPort actionLog, Clock clock) {
+        return new DeviceDataService(unitOfWork, organizations, loadDevice, saveDevice, deviceData, templates, timeline, users,
+                actionLog, clock);
     }
 
     @Produces
     @Singleton
-    DeviceDataService deviceData(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceDataService(unitOfWork, ports, clock);
+    DeviceEventService deviceEvents(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                    TemplatePort templates, TimelinePort timeline, Clock clock) {
+        return new DeviceEventService(unitOfWork, organizations, loadDevice, templates, timeline, clock);
     }
 
     @Produces
     @Singleton
-    DeviceEventService deviceEvents(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceEventService(unitOfWork, ports, clock);
-    }
-
-    @Produces
-    @Singleton
-    DeviceSideService deviceSide(UnitOfWork unitOfWork, Ports ports, Clock clock) {
-        return new DeviceSideService(unitOfWork, ports, clock);
+    DeviceSideService deviceSide(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                 SaveDevicePort saveDevice, DeviceQueryPort deviceQuery, DeviceDataPort deviceData,
+                                 TemplatePort templates, TimelinePort timeline, Clock clock) {
+        return new DeviceSideService(unitOfWork, organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates,
+                timeline, clock);
     }
 
     /** One budget per device, whichever transport its calls come by. */
@@ -121,23 +125,30 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    TagService tags(UnitOfWork unitOfWork, Ports ports) {
-        return new TagService(unitOfWork, ports);
+    TagService tags(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                    TemplatePort templates, TagPort tags) {
+        return new TagService(unitOfWork, organizations, loadDevice, templates, tags);
     }
 
     @Produces
     @Singleton
-    DeviceCatalogService deviceCatalog(UnitOfWork unitOfWork, Ports ports) {
-        return new DeviceCatalogService(unitOfWork, ports);
+    DeviceCatalogService deviceCatalog(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                       DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates,
+                                       TimelinePort timeline, UserPort users) {
+        return new DeviceCatalogService(unitOfWork, organizations, loadDevice, deviceQuery, deviceData, templates, timeline,
+                users);
     }
 
     @Produces
     @Singleton
-    DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, Ports ports, CredentialChangesPort outbox, Clock clock,
-                                           MqttConfig mqtt) {
+    DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, OrganizationTreePort organizations,
+                                           LoadDevicePort loadDevice, SaveDevicePort saveDevice, DeviceDataPort deviceData,
+                                           TemplatePort templates, TimelinePort timeline, UserPort users,
+                                           CredentialChangesPort outbox, Clock clock, MqttConfig mqtt) {
         // only a broker that authenticates each device needs to hear of new and deleted devices
         CredentialChangesPort changes = mqtt.enabled() && mqtt.managesDeviceCredentials() ? outbox : CredentialChangesPort.NONE;
-        return new DeviceLifecycleService(unitOfWork, ports, changes, secureRandom, clock);
+        return new DeviceLifecycleService(unitOfWork, organizations, loadDevice, saveDevice, deviceData, templates, timeline,
+                users, changes, secureRandom, clock);
     }
 
     @Produces
@@ -174,21 +185,22 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    TokenService tokens(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
+    TokenService tokens(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, OAuthClientPort clients,
+                        RefreshTokenPort refreshTokens,
                         FailedSignInPort failedSignIns, AccessTokenIssuer issuer, PasswordHasher hasher, Clock clock,
                         DevicesConfig config) {
         DevicesConfig.SignInFailures limits = config.auth().signInFailures();
         SignInThrottle throttle = new SignInThrottle(unitOfWork, failedSignIns, clock,
                 new SignInThrottle.Limits(limits.perClient(), limits.perUsername(), limits.perAddress()));
-        return new TokenService(unitOfWork, ports, clients, refreshTokens, issuer, hasher, secureRandom, clock,
+        return new TokenService(unitOfWork, organizations, users, clients, refreshTokens, issuer, hasher, secureRandom, clock,
                 new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()),
                 throttle);
     }
 
     @Produces
     @Singleton
-    CallerService callers(UnitOfWork unitOfWork, OAuthClientPort clients, Ports ports) {
-        return new CallerService(unitOfWork, clients, ports.organizations(), ports.users());
+    CallerService callers(UnitOfWork unitOfWork, OAuthClientPort clients, OrganizationTreePort organizations, UserPort users) {
+        return new CallerService(unitOfWork, clients, organizations, users);
     }
 
     @Produces

@@ -54,6 +54,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.fasterxml..",
                     "org.hibernate..", "io.smallrye..");
 
+    /** As in buckpal: an adapter sees the application only through its ports (and the paging types they use). */
+    @ArchTest
+    static final ArchRule adaptersUseTheApplicationOnlyThroughItsPorts = noClasses()
+            .that().resideInAPackage("dev.devices.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("dev.devices.application.service..");
+
+    @ArchTest
+    static final ArchRule incomingPortsDoNotUseOutgoingOnes = noClasses()
+            .that().resideInAPackage("dev.devices.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("dev.devices.application.port.out..");
+
+    @ArchTest
+    static final ArchRule outgoingPortsDoNotUseIncomingOnes = noClasses()
+            .that().resideInAPackage("dev.devices.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.devices.application.port.in..");
+
     @ArchTest
     static final ArchRule adaptersDoNotReachIntoTheWiring = noClasses().that().resideInAPackage("dev.devices.adapter..")
             .should().dependOnClassesThat().resideInAPackage("dev.devices.bootstrap..");

@@ -2,13 +2,22 @@ package dev.devices.bootstrap;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
+import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.CredentialChangesPort;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
-import dev.devices.application.service.Ports;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.bootstrap.support.Db;
 import dev.devices.domain.organization.Organization;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +32,34 @@ class JpaPortContractsTest extends PortContracts {
     UnitOfWork unitOfWork;
 
     @Inject
-    Ports ports;
+    OrganizationTreePort organizations;
+
+    @Inject
+    LoadDevicePort loadDevice;
+
+    @Inject
+    SaveDevicePort saveDevice;
+
+    @Inject
+    DeviceQueryPort deviceQuery;
+
+    @Inject
+    DeviceDataPort deviceData;
+
+    @Inject
+    TemplatePort templates;
+
+    @Inject
+    TimelinePort timeline;
+
+    @Inject
+    ActionLogPort actionLog;
+
+    @Inject
+    UserPort users;
+
+    @Inject
+    TagPort tags;
 
     @Inject
     OAuthClientPort oauthClients;
@@ -50,8 +86,53 @@ class JpaPortContractsTest extends PortContracts {
         }
 
         @Override
-        public Ports ports() {
-            return ports;
+        public OrganizationTreePort organizations() {
+            return organizations;
+        }
+
+        @Override
+        public LoadDevicePort loadDevice() {
+            return loadDevice;
+        }
+
+        @Override
+        public SaveDevicePort saveDevice() {
+            return saveDevice;
+        }
+
+        @Override
+        public DeviceQueryPort deviceQuery() {
+            return deviceQuery;
+        }
+
+        @Override
+        public DeviceDataPort deviceData() {
+            return deviceData;
+        }
+
+        @Override
+        public TemplatePort templates() {
+            return templates;
+        }
+
+        @Override
+        public TimelinePort timeline() {
+            return timeline;
+        }
+
+        @Override
+        public ActionLogPort actionLog() {
+            return actionLog;
+        }
+
+        @Override
+        public UserPort users() {
+            return users;
+        }
+
+        @Override
+        public TagPort tags() {
+            return tags;
         }
 
         @Override
@@ -64,7 +145,6 @@ class JpaPortContractsTest extends PortContracts {
             return refreshTokens;
         }
 
-        /** The root the first start created; the tests build their own organizations under it. */
         @Override
         public RateLimitPort rateLimits() {
             return rateLimits;
@@ -80,10 +160,11 @@ class JpaPortContractsTest extends PortContracts {
             return credentialChanges;
         }
 
+        /** The root the first start created; the tests build their own organizations under it. */
         @Override
         public Organization rootOrganization() {
             int rootId = (int) new Db(dataSource).count("SELECT id FROM organization WHERE parent_id IS NULL");
-            return unitOfWork.inTransaction(() -> ports.organizations().loadOrganization(rootId)).orElseThrow();
+            return unitOfWork.inTransaction(() -> organizations.loadOrganization(rootId)).orElseThrow();
         }
     };
 

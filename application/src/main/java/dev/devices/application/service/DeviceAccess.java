@@ -1,5 +1,8 @@
 package dev.devices.application.service;
 
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.TemplatePort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
@@ -14,16 +17,18 @@ import dev.devices.domain.template.Template;
  */
 final class DeviceAccess {
 
-    private final Ports ports;
+    private final LoadDevicePort devices;
+    private final TemplatePort templates;
     private final OrganizationAccess organizations;
 
-    DeviceAccess(Ports ports) {
-        this.ports = ports;
-        this.organizations = new OrganizationAccess(ports.organizations());
+    DeviceAccess(OrganizationTreePort organizations, LoadDevicePort devices, TemplatePort templates) {
+        this.devices = devices;
+        this.templates = templates;
+        this.organizations = new OrganizationAccess(organizations);
     }
 
     Device load(Caller caller, int deviceId, DeviceAction action) {
-        Device device = ports.loadDevice().loadDevice(organizations.reachOf(caller), deviceId)
+        Device device = devices.loadDevice(organizations.reachOf(caller), deviceId)
                 .orElseThrow(() -> NotFound.device(deviceId));
         PermissionPolicy.canAct(caller, action, device).orThrow();
         return device;
@@ -35,7 +40,7 @@ final class DeviceAccess {
     }
 
     Template templateOf(Device device) {
-        return ports.templates().loadTemplate(device.templateId())
+        return templates.loadTemplate(device.templateId())
                 .orElseThrow(() -> new IllegalStateException("device " + device.id() + " has no template"));
     }
 }

@@ -5,8 +5,14 @@ import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.GetDeviceUseCase;
 import dev.devices.application.port.in.ListDevicesUseCase;
 import dev.devices.application.port.in.ListExpandedDevicesUseCase;
+import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
@@ -24,12 +30,14 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
     private final DeviceQueryPort deviceQuery;
     private final DeviceViews views;
 
-    public DeviceCatalogService(UnitOfWork unitOfWork, Ports ports) {
+    public DeviceCatalogService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates,
+                                TimelinePort timeline, UserPort users) {
         this.unitOfWork = unitOfWork;
-        this.access = new OrganizationAccess(ports.organizations());
-        this.devices = new DeviceAccess(ports);
-        this.deviceQuery = ports.deviceQuery();
-        this.views = new DeviceViews(ports);
+        this.access = new OrganizationAccess(organizations);
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
+        this.deviceQuery = deviceQuery;
+        this.views = new DeviceViews(deviceData, templates, timeline, users);
     }
 
     @Override

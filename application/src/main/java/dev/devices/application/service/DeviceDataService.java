@@ -4,8 +4,16 @@ import dev.devices.application.port.in.ClearDeviceDataUseCase;
 import dev.devices.application.port.in.ReadDataStreamsUseCase;
 import dev.devices.application.port.in.UpdateMetaFieldUseCase;
 import dev.devices.application.port.in.WriteDataStreamsUseCase;
+import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.ConnectivityPolicy;
@@ -35,14 +43,24 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
         WriteDataStreamsUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final SaveDevicePort saveDevice;
+    private final DeviceDataPort deviceData;
+    private final TimelinePort timeline;
+    private final UserPort users;
+    private final ActionLogPort actionLog;
     private final DeviceAccess devices;
     private final Clock clock;
 
-    public DeviceDataService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceDataService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                             SaveDevicePort saveDevice, DeviceDataPort deviceData, TemplatePort templates,
+                             TimelinePort timeline, UserPort users, ActionLogPort actionLog, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.devices = new DeviceAccess(ports);
+        this.saveDevice = saveDevice;
+        this.deviceData = deviceData;
+        this.timeline = timeline;
+        this.users = users;
+        this.actionLog = actionLog;
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
     }
 
@@ -50,11 +68,11 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     public void clearData(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            ports.deviceData().clearValues(device.id());
-            ports.timeline().clearTimeline(device.id());
-            ports.actionLog().clearActionLog(device.id());
-            ports.saveDevice().updateDevice(device.withStatisticsCleared());
-            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null,
+            deviceData.clearValues(device.id());
+            timeline.clearTimeline(device.id());
+            actionLog.clearActionLog(device.id());
+            saveDevice.updateDevice(device.withStatisticsCleared());
+            timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null,
                     EventType.INFORMATION, null, "Device data cleared", clock.millis()));
         });
     }
@@ -67,9 +85,9 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
                     .filter(m -> m.id() == metaFieldId).findFirst().orElseThrow(NotFound::metaField);
             MetaFieldValue value = MetaFieldValueRules.accept(definition, newValue);
             if (definition.type() == MetaFieldType.DeviceName) {
-                ports.saveDevice().updateDevice(device.rename(DeviceName.of((String) value.fields().get("value"))));
+                saveDevice.updateDevice(device.rename(DeviceName.of((String) value.fields().get("value"))));
             } else {
-                ports.deviceData().saveMetaFieldValues(device.id(), Map.of(definition.id(), value));
+                deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value));
             }
         });
     }
@@ -86,7 +104,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
                     throw InvalidInput.of("pins", "pins: the device's template has no datastream on pin '" + pin + "'.");
                 }
             }
-            return valuesByPin(template, ports.deviceData().loadCurrentValues(device.id()), pins);
+            return valuesByPin(template, deviceData.loadCurrentValues(device.id()), pins);
         });
     }
 
@@ -124,10 +142,10 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
             long now = clock.millis();
             boolean online = ConnectivityPolicy.isConnected(device.connectivity(), template.heartbeatSeconds(), now);
             String userEmail = caller.userId() == null ? null
-                    : ports.users().loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
+                    : users.loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
             encoded.forEach((stream, value) -> {
-                ports.deviceData().writeValue(device.id(), stream.id(), value, now);
-                ports.actionLog().appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), userEmail, value, stream.pin(),
+                deviceData.writeValue(device.id(), stream.id(), value, now);
+                actionLog.appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), userEmail, value, stream.pin(),
                         ActionLogEntry.VIRTUAL, online, now));
             });
         });

@@ -2,6 +2,10 @@ package dev.devices.application.service;
 
 import dev.devices.application.port.in.ResolveEventUseCase;
 import dev.devices.application.port.in.TriggerEventUseCase;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
@@ -17,14 +21,15 @@ import java.time.Clock;
 public final class DeviceEventService implements TriggerEventUseCase, ResolveEventUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final TimelinePort timeline;
     private final DeviceAccess devices;
     private final Clock clock;
 
-    public DeviceEventService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceEventService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                              TemplatePort templates, TimelinePort timeline, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.devices = new DeviceAccess(ports);
+        this.timeline = timeline;
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
     }
 
@@ -35,7 +40,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
             TemplateEvent event = devices.templateOf(device).events().stream()
                     .filter(e -> e.eventCode().equals(eventCode)).findFirst().orElseThrow(NotFound::eventCode);
             TimelineRules.checkTrigger(eventCode, description);
-            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(),
+            timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(),
                     event.type(), event.eventCode(), description, clock.millis()));
         });
     }
@@ -46,10 +51,10 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
         TimelineRules.checkComment(comment);
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            TimelineEntry entry = ports.timeline().findTimelineEntry(device.id(), devices.reachOf(caller).path(), timelineEntryId)
+            TimelineEntry entry = timeline.findTimelineEntry(device.id(), devices.reachOf(caller).path(), timelineEntryId)
                     .orElseThrow(NotFound::timelineEntry);
             if (!entry.isResolved()) {
-                ports.timeline().resolveTimelineEntry(entry.id(), clock.millis(), comment);
+                timeline.resolveTimelineEntry(entry.id(), clock.millis(), comment);
             }
         });
     }

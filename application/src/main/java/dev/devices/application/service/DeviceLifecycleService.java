@@ -5,7 +5,14 @@ import dev.devices.application.port.in.DeleteDeviceUseCase;
 import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.RenameDeviceUseCase;
 import dev.devices.application.port.out.CredentialChangesPort;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
@@ -31,7 +38,12 @@ import java.util.random.RandomGenerator;
 public final class DeviceLifecycleService implements CreateDeviceUseCase, RenameDeviceUseCase, DeleteDeviceUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final OrganizationTreePort organizations;
+    private final SaveDevicePort saveDevice;
+    private final DeviceDataPort deviceData;
+    private final TemplatePort templates;
+    private final TimelinePort timeline;
+    private final UserPort users;
     private final CredentialChangesPort credentialChanges;
     private final OrganizationAccess access;
     private final DeviceAccess devices;
@@ -40,14 +52,21 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     private final Clock clock;
 
     /** {@code credentialChanges}: where a broker that knows devices one by one learns of new and deleted ones. */
-    public DeviceLifecycleService(UnitOfWork unitOfWork, Ports ports, CredentialChangesPort credentialChanges,
+    public DeviceLifecycleService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                  SaveDevicePort saveDevice, DeviceDataPort deviceData, TemplatePort templates,
+                                  TimelinePort timeline, UserPort users, CredentialChangesPort credentialChanges,
                                   RandomGenerator secureRandom, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
+        this.organizations = organizations;
+        this.saveDevice = saveDevice;
+        this.deviceData = deviceData;
+        this.templates = templates;
+        this.timeline = timeline;
+        this.users = users;
         this.credentialChanges = credentialChanges;
-        this.access = new OrganizationAccess(ports.organizations());
-        this.devices = new DeviceAccess(ports);
-        this.views = new DeviceViews(ports);
+        this.access = new OrganizationAccess(organizations);
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
+        this.views = new DeviceViews(deviceData, templates, timeline, users);
         this.secureRandom = secureRandom;
         this.clock = clock;
     }
@@ -60,15 +79,15 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
             Long ownerId = command.ownerId() != null ? command.ownerId() : PermissionPolicy.defaultOwner(command.caller());
             PermissionPolicy.canCreate(command.caller(), ownerId).orThrow();
             if (ownerId != null) {
-                User owner = ports.users().loadUser(ownerId).orElseThrow(NotFound::user);
+                User owner = users.loadUser(ownerId).orElseThrow(NotFound::user);
                 OwnershipPolicy.canOwn(owner, organization.id()).orThrow();
             }
             long now = clock.millis();
-            Device device = ports.saveDevice().insertDevice(new NewDevice(organization.id(), template.id(),
+            Device device = saveDevice.insertDevice(new NewDevice(organization.id(), template.id(),
                     template.originalId(), command.name(), DeviceToken.generate(secureRandom), ownerId, now));
             credentialChanges.record(device.token(), true);
-            ports.deviceData().saveMetaFieldValues(device.id(), initialMetaFieldValues(template));
-            template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> ports.timeline().appendTimelineEntry(
+            deviceData.saveMetaFieldValues(device.id(), initialMetaFieldValues(template));
+            template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> timeline.appendTimelineEntry(
                     new NewTimelineEntry(device.id(), organization.id(), event.id(), EventType.LIFECYCLE,
                             event.eventCode(), "Device created", now)));
             return views.details(device, template, command.depth());
@@ -77,10 +96,10 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
 
     private Template usableTemplate(TemplateRef ref, Organization deviceOrganization) {
         Template template = (ref instanceof TemplateRef.ById byId
-                ? ports.templates().loadTemplate(byId.id())
-                : ports.templates().loadTemplateByStringId(((TemplateRef.ByStringId) ref).stringId()))
+                ? templates.loadTemplate(byId.id())
+                : templates.loadTemplateByStringId(((TemplateRef.ByStringId) ref).stringId()))
                 .orElseThrow(NotFound::template);
-        Organization templateOwner = ports.organizations().loadOrganization(template.orgId()).orElseThrow(NotFound::template);
+        Organization templateOwner = organizations.loadOrganization(template.orgId()).orElseThrow(NotFound::template);
         TemplateUsePolicy.canUse(templateOwner, deviceOrganization).orThrow();
         return template;
     }
@@ -99,7 +118,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     public Device renameDevice(RenameDeviceCommand command) {
         return unitOfWork.inTransaction(() -> {
             Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
-            return ports.saveDevice().updateDevice(device.rename(command.newName()));
+            return saveDevice.updateDevice(device.rename(command.newName()));
         });
     }
 
@@ -107,7 +126,7 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     public void deleteDevice(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.DELETE);
-            ports.saveDevice().deleteDevice(device.orgId(), device.id());
+            saveDevice.deleteDevice(device.orgId(), device.id());
             credentialChanges.record(device.token(), false);
         });
     }

@@ -8,6 +8,7 @@ import dev.devices.application.port.in.RecentlyActivatedUseCase;
 import dev.devices.application.port.in.SearchDevicesUseCase;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
+import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
@@ -28,18 +29,19 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
         DevicesOfUserOrganizationUseCase, RecentlyActivatedUseCase {
 
     private final UnitOfWork unitOfWork;
+    private final OrganizationTreePort organizations;
     private final OrganizationAccess access;
     private final DeviceQueryPort devices;
     private final UserPort users;
-    private final Ports ports;
     private final Clock clock;
 
-    public DeviceSearchService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceSearchService(UnitOfWork unitOfWork, OrganizationTreePort organizations, DeviceQueryPort devices,
+                               UserPort users, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.access = new OrganizationAccess(ports.organizations());
-        this.devices = ports.deviceQuery();
-        this.users = ports.users();
-        this.ports = ports;
+        this.organizations = organizations;
+        this.access = new OrganizationAccess(organizations);
+        this.devices = devices;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -71,7 +73,7 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
             DeviceVisibility visibility = PermissionPolicy.visibility(caller);
             Reach reach = access.reachOf(caller);
             User user = users.findUserByEmail(userEmail).orElseThrow(NotFound::user);
-            Organization organization = ports.organizations().loadOrganization(user.orgId()).orElseThrow(NotFound::user);
+            Organization organization = organizations.loadOrganization(user.orgId()).orElseThrow(NotFound::user);
             ReachPolicy.canReach(reach, organization, NotFound::user).orThrow();
             PermissionPolicy.canName(caller, user.id()).orThrow();
             return devices.listDevices(organization, false, visibility, page);

@@ -9,6 +9,13 @@ import dev.devices.application.port.in.ReportDeviceOfflineUseCase;
 import dev.devices.application.port.in.ReportDeviceOnlineUseCase;
 import dev.devices.application.port.in.ReportHardwareInfoUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.DeviceQueryPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.device.ConnectionRules;
 import dev.devices.domain.device.ConnectivityPolicy;
@@ -45,14 +52,26 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     private static final int SWEEP_BATCH = 500;
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final LoadDevicePort loadDevice;
+    private final SaveDevicePort saveDevice;
+    private final DeviceQueryPort deviceQuery;
+    private final DeviceDataPort deviceData;
+    private final TemplatePort templates;
+    private final TimelinePort timeline;
     private final DeviceAccess devices;
     private final Clock clock;
 
-    public DeviceSideService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceSideService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                             SaveDevicePort saveDevice, DeviceQueryPort deviceQuery, DeviceDataPort deviceData,
+                             TemplatePort templates, TimelinePort timeline, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.devices = new DeviceAccess(ports);
+        this.loadDevice = loadDevice;
+        this.saveDevice = saveDevice;
+        this.deviceQuery = deviceQuery;
+        this.deviceData = deviceData;
+        this.templates = templates;
+        this.timeline = timeline;
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
     }
 
@@ -83,7 +102,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
                 encoded.put(stream, DataStreamValueRules.encode(stream, parse(stream, raw)));
             });
             long now = clock.millis();
-            encoded.forEach((stream, value) -> ports.deviceData().writeValue(device.id(), stream.id(), value, now));
+            encoded.forEach((stream, value) -> deviceData.writeValue(device.id(), stream.id(), value, now));
             save(seen(device, template, call, now));
         });
     }
@@ -92,7 +111,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public Map<String, Object> readForDevice(String token, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return DeviceDataService.valuesByPin(devices.templateOf(device), ports.deviceData().loadCurrentValues(device.id()), pins);
+            return DeviceDataService.valuesByPin(devices.templateOf(device), deviceData.loadCurrentValues(device.id()), pins);
         });
     }
 
@@ -109,7 +128,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
                     .orElseThrow(NotFound::eventCode);
             long now = clock.millis();
             Device seen = ConnectionRules.onDeviceEvent(seen(device, template, call, now), now);
-            ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(), event.type(),
+            timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(), event.type(),
                     event.eventCode(), description, now));
             save(seen);
         });
@@ -148,17 +167,17 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     @Override
     public int recordDisconnections() {
         long now = clock.millis();
-        List<Device> silent = unitOfWork.inTransaction(() -> ports.deviceQuery().listSilentDevices(now, SWEEP_BATCH));
-        Map<Integer, Template> templates = unitOfWork.inTransaction(() -> ports.templates()
+        List<Device> silent = unitOfWork.inTransaction(() -> deviceQuery.listSilentDevices(now, SWEEP_BATCH));
+        Map<Integer, Template> byId = unitOfWork.inTransaction(() -> templates
                 .loadTemplates(silent.stream().map(Device::templateId).distinct().toList())).stream()
                 .collect(Collectors.toMap(Template::id, Function.identity()));
         int recorded = 0;
         for (Device device : silent) {
             try {
                 recorded += unitOfWork.inTransaction(() -> ConnectionRules
-                        .onSilence(device, templates.get(device.templateId()).heartbeatSeconds(), now)
+                        .onSilence(device, byId.get(device.templateId()).heartbeatSeconds(), now)
                         .map(offline -> {
-                            ports.saveDevice().updateDevice(offline);
+                            saveDevice.updateDevice(offline);
                             appendTransition(offline, EventType.OFFLINE, offline.connectivity().disconnectTime());
                             return 1;
                         }).orElse(0));
@@ -182,21 +201,21 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     }
 
     private void appendTransition(Device device, EventType type, long at) {
-        ports.timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null, type, null, null, at));
+        timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null, type, null, null, at));
     }
 
     private void save(Device device) {
-        ports.saveDevice().updateDevice(device);
+        saveDevice.updateDevice(device);
     }
 
     /** The device the token names, for reading. */
     private Device authenticate(String token) {
-        return ports.loadDevice().loadDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+        return loadDevice.loadDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
     }
 
     /** The device the token names, locked until the transaction ends: for calls that change it. */
     private Device hold(String token) {
-        return ports.loadDevice().lockDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+        return loadDevice.lockDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
     }
 
     private static DeviceToken parse(String token) {

@@ -8,7 +8,15 @@ import dev.devices.application.port.in.GetMetadataUseCase;
 import dev.devices.application.port.in.GetOnlineStatusUseCase;
 import dev.devices.application.port.in.GetTimelineUseCase;
 import dev.devices.application.port.in.ListDeviceTagsUseCase;
+import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.device.ConnectivityPolicy;
@@ -25,16 +33,22 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
         GetActionLogUseCase, GetMetadataUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final TimelinePort timeline;
+    private final TagPort tags;
+    private final ActionLogPort actionLog;
     private final DeviceAccess devices;
     private final DeviceViews views;
     private final Clock clock;
 
-    public DeviceStateService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceStateService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                              DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline, UserPort users,
+                              TagPort tags, ActionLogPort actionLog, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.devices = new DeviceAccess(ports);
-        this.views = new DeviceViews(ports);
+        this.timeline = timeline;
+        this.tags = tags;
+        this.actionLog = actionLog;
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
+        this.views = new DeviceViews(deviceData, templates, timeline, users);
         this.clock = clock;
     }
 
@@ -49,18 +63,18 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public List<Tag> deviceTags(Caller caller, int deviceId) {
-        return unitOfWork.inTransaction(() -> ports.tags().deviceTags(devices.load(caller, deviceId, DeviceAction.VIEW).id()));
+        return unitOfWork.inTransaction(() -> tags.deviceTags(devices.load(caller, deviceId, DeviceAction.VIEW).id()));
     }
 
     @Override
     public Page<TimelineEntry> timeline(Caller caller, int deviceId, EventType type, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.timeline().timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
+        return unitOfWork.inTransaction(() -> timeline.timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
                 devices.reachOf(caller).path(), type, page));
     }
 
     @Override
     public Page<ActionLogEntry> actionLog(Caller caller, int deviceId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> ports.actionLog().actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
+        return unitOfWork.inTransaction(() -> actionLog.actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
                 devices.reachOf(caller).path(), page));
     }
 

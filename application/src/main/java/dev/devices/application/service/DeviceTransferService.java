@@ -3,7 +3,14 @@ package dev.devices.application.service;
 import dev.devices.application.port.in.RemoveOwnerUseCase;
 import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
@@ -27,16 +34,26 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         RemoveOwnerUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final OrganizationTreePort organizations;
+    private final SaveDevicePort saveDevice;
+    private final TimelinePort timeline;
+    private final UserPort users;
+    private final TagPort tags;
     private final OrganizationAccess access;
     private final DeviceAccess devices;
     private final Clock clock;
 
-    public DeviceTransferService(UnitOfWork unitOfWork, Ports ports, Clock clock) {
+    public DeviceTransferService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                 SaveDevicePort saveDevice, TemplatePort templates, TimelinePort timeline,
+                                 UserPort users, TagPort tags, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.access = new OrganizationAccess(ports.organizations());
-        this.devices = new DeviceAccess(ports);
+        this.organizations = organizations;
+        this.saveDevice = saveDevice;
+        this.timeline = timeline;
+        this.users = users;
+        this.tags = tags;
+        this.access = new OrganizationAccess(organizations);
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
     }
 
@@ -46,8 +63,8 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             PermissionPolicy.canName(caller, newUserId).orThrow();
             Reach reach = access.reachOf(caller);
-            User owner = ports.users().loadUser(newUserId).orElseThrow(NotFound::user);
-            Organization destination = ports.organizations().loadOrganization(owner.orgId()).orElseThrow(NotFound::user);
+            User owner = users.loadUser(newUserId).orElseThrow(NotFound::user);
+            Organization destination = organizations.loadOrganization(owner.orgId()).orElseThrow(NotFound::user);
             ReachPolicy.canReach(reach, destination, NotFound::user).orThrow();
             TransferPolicy.canTransferToOwner(device, owner).orThrow();
             requireTemplateUsableIn(device, destination);
@@ -76,7 +93,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             if (device.ownerUserId() != null) {
-                ports.saveDevice().updateDevice(device.movedTo(device.orgId(), null));
+                saveDevice.updateDevice(device.movedTo(device.orgId(), null));
                 appendChange(device.id(), device.orgId(), "Owner " + ownerLabel(device.ownerUserId()) + " removed");
             }
         });
@@ -88,26 +105,26 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
      * whose callers see only what was recorded in their subtree) names nothing of the former one.
      */
     private void move(Device device, Organization destination, Long ownerId, String description) {
-        ports.saveDevice().updateDevice(device.movedTo(destination.id(), ownerId));
+        saveDevice.updateDevice(device.movedTo(destination.id(), ownerId));
         if (device.orgId() != destination.id()) {
-            List<Tag> tags = ports.tags().deviceTags(device.id());
-            List<Integer> usable = tags.stream().filter(tag -> destination.path().ids().contains(tag.orgId()))
+            List<Tag> onDevice = tags.deviceTags(device.id());
+            List<Integer> usable = onDevice.stream().filter(tag -> destination.path().ids().contains(tag.orgId()))
                     .map(Tag::id).toList();
-            if (usable.size() != tags.size()) {
-                ports.tags().replaceDeviceTags(device.id(), usable);
+            if (usable.size() != onDevice.size()) {
+                tags.replaceDeviceTags(device.id(), usable);
             }
         }
         appendChange(device.id(), destination.id(), description);
     }
 
     private void appendChange(int deviceId, int orgId, String description) {
-        ports.timeline().appendTimelineEntry(new NewTimelineEntry(deviceId, orgId, null, EventType.INFORMATION,
+        timeline.appendTimelineEntry(new NewTimelineEntry(deviceId, orgId, null, EventType.INFORMATION,
                 null, description, clock.millis()));
     }
 
     /** A device keeps its template, so the template must stay usable where the device goes. */
     private void requireTemplateUsableIn(Device device, Organization destination) {
-        Organization templateOwner = ports.organizations()
+        Organization templateOwner = organizations
                 .loadOrganization(devices.templateOf(device).orgId()).orElseThrow(NotFound::template);
         if (!TemplateUsePolicy.canUse(templateOwner, destination).allowed()) {
             throw InvalidInput.of("newOrgId", "The device's template is not available in the destination organization.");
@@ -118,13 +135,13 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         if (ownerId == null) {
             return null;
         }
-        return ports.users().loadUser(ownerId).filter(u -> u.orgId() == orgId).map(User::id).orElse(null);
+        return users.loadUser(ownerId).filter(u -> u.orgId() == orgId).map(User::id).orElse(null);
     }
 
     private String ownerLabel(Long userId) {
         if (userId == null) {
             return "none";
         }
-        return ports.users().loadUser(userId).map(u -> u.email().value()).orElse("user " + userId);
+        return users.loadUser(userId).map(u -> u.email().value()).orElse("user " + userId);
     }
 }

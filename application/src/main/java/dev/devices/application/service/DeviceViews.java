@@ -4,9 +4,13 @@ import dev.devices.application.port.in.DeviceDetails;
 import dev.devices.application.port.in.DeviceDetails.DataStreamValueView;
 import dev.devices.application.port.in.DeviceDetails.LifecycleStatus;
 import dev.devices.application.port.in.DeviceDetails.MetaFieldEntry;
-import dev.devices.application.port.in.ListExpandedDevicesUseCase.Expansion;
 import dev.devices.application.port.in.ListExpandedDevicesUseCase.ExpandedDevice;
+import dev.devices.application.port.in.ListExpandedDevicesUseCase.Expansion;
+import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
+import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.template.DataStreamDefinition;
 import dev.devices.domain.template.MetaFieldDefinition;
@@ -28,14 +32,20 @@ import java.util.stream.Collectors;
  */
 final class DeviceViews {
 
-    private final Ports ports;
+    private final DeviceDataPort deviceData;
+    private final TemplatePort templates;
+    private final TimelinePort timeline;
+    private final UserPort users;
 
-    DeviceViews(Ports ports) {
-        this.ports = ports;
+    DeviceViews(DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline, UserPort users) {
+        this.deviceData = deviceData;
+        this.templates = templates;
+        this.timeline = timeline;
+        this.users = users;
     }
 
     DeviceDetails details(Device device, Template template, DeviceDetails.Depth depth) {
-        LifecycleStatus lifecycle = ports.timeline().latestOfType(device.id(), EventType.LIFECYCLE)
+        LifecycleStatus lifecycle = timeline.latestOfType(device.id(), EventType.LIFECYCLE)
                 .flatMap(entry -> template.events().stream().filter(e -> Objects.equals(e.id(), entry.eventId())).findFirst())
                 .map(e -> new LifecycleStatus(e.id(), e.name()))
                 .orElse(null);
@@ -43,12 +53,12 @@ final class DeviceViews {
             return new DeviceDetails(device, lifecycle, List.of(), List.of());
         }
         return new DeviceDetails(device, lifecycle,
-                dataStreamValues(template, ports.deviceData().loadCurrentValues(device.id())),
-                metaFieldValues(device, template, ports.deviceData().loadMetaFieldValues(device.id()), ownerEmail(device)));
+                dataStreamValues(template, deviceData.loadCurrentValues(device.id())),
+                metaFieldValues(device, template, deviceData.loadMetaFieldValues(device.id()), ownerEmail(device)));
     }
 
     List<MetaFieldEntry> metaFieldValues(Device device, Template template) {
-        return metaFieldValues(device, template, ports.deviceData().loadMetaFieldValues(device.id()), ownerEmail(device));
+        return metaFieldValues(device, template, deviceData.loadMetaFieldValues(device.id()), ownerEmail(device));
     }
 
     List<ExpandedDevice> expand(List<Device> devices, Set<Expansion> include) {
@@ -58,14 +68,14 @@ final class DeviceViews {
             return devices.stream().map(d -> new ExpandedDevice(d, null, null)).toList();
         }
         List<Integer> ids = devices.stream().map(Device::id).toList();
-        Map<Integer, Template> templates = ports.templates()
+        Map<Integer, Template> byId = templates
                 .loadTemplates(devices.stream().map(Device::templateId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Template::id, Function.identity()));
-        Map<Integer, List<StoredValue>> storedValues = values ? ports.deviceData().loadCurrentValues(ids) : Map.of();
-        Map<Integer, Map<Integer, MetaFieldValue>> storedMeta = metaFields ? ports.deviceData().loadMetaFieldValues(ids) : Map.of();
+        Map<Integer, List<StoredValue>> storedValues = values ? deviceData.loadCurrentValues(ids) : Map.of();
+        Map<Integer, Map<Integer, MetaFieldValue>> storedMeta = metaFields ? deviceData.loadMetaFieldValues(ids) : Map.of();
         Map<Long, String> ownerEmails = metaFields ? ownerEmails(devices) : Map.of();
         return devices.stream().map(d -> {
-            Template template = templates.get(d.templateId());
+            Template template = byId.get(d.templateId());
             return new ExpandedDevice(d,
                     values ? dataStreamValues(template, storedValues.getOrDefault(d.id(), List.of())) : null,
                     metaFields ? metaFieldValues(d, template, storedMeta.getOrDefault(d.id(), Map.of()),
@@ -75,13 +85,13 @@ final class DeviceViews {
 
     private Map<Long, String> ownerEmails(List<Device> devices) {
         List<Long> owners = devices.stream().map(Device::ownerUserId).filter(Objects::nonNull).distinct().toList();
-        return owners.isEmpty() ? Map.of() : ports.users().loadUsers(owners).stream()
+        return owners.isEmpty() ? Map.of() : users.loadUsers(owners).stream()
                 .collect(Collectors.toMap(User::id, u -> u.email().value()));
     }
 
     private String ownerEmail(Device device) {
         return device.ownerUserId() == null ? null
-                : ports.users().loadUser(device.ownerUserId()).map(u -> u.email().value()).orElse(null);
+                : users.loadUser(device.ownerUserId()).map(u -> u.email().value()).orElse(null);
     }
 
     private static List<DataStreamValueView> dataStreamValues(Template template, List<StoredValue> stored) {

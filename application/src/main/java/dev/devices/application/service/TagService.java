@@ -3,16 +3,20 @@ package dev.devices.application.service;
 import dev.devices.application.port.in.CreateTagUseCase;
 import dev.devices.application.port.in.ListTagsUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase;
+import dev.devices.application.port.out.LoadDevicePort;
+import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
 import dev.devices.domain.user.Permission;
-import dev.devices.domain.access.PermissionPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +25,18 @@ import java.util.Set;
 public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetDeviceTagsUseCase {
 
     private final UnitOfWork unitOfWork;
-    private final Ports ports;
+    private final OrganizationTreePort organizations;
+    private final TagPort tags;
     private final OrganizationAccess access;
     private final DeviceAccess devices;
 
-    public TagService(UnitOfWork unitOfWork, Ports ports) {
+    public TagService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                      TemplatePort templates, TagPort tags) {
         this.unitOfWork = unitOfWork;
-        this.ports = ports;
-        this.access = new OrganizationAccess(ports.organizations());
-        this.devices = new DeviceAccess(ports);
+        this.organizations = organizations;
+        this.tags = tags;
+        this.access = new OrganizationAccess(organizations);
+        this.devices = new DeviceAccess(organizations, loadDevice, templates);
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
         return unitOfWork.inTransaction(() -> {
             Organization organization = access.reachable(caller, orgId, NotFound::organization);
             PermissionPolicy.visibility(caller); // tags label devices: whoever sees devices sees their names
-            return ports.tags().listTags(organization.path().ids());
+            return tags.listTags(organization.path().ids());
         });
     }
 
@@ -45,7 +52,7 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
     public Tag createTag(Caller caller, String name, String color) {
         Tag.check(name, color);
         return unitOfWork.inTransaction(() ->
-                ports.tags().createTag(access.reachableFor(caller, null, Permission.ORG_DEVICES_EDIT).id(), name.strip(), color));
+                tags.createTag(access.reachableFor(caller, null, Permission.ORG_DEVICES_EDIT).id(), name.strip(), color));
     }
 
     @Override
@@ -56,13 +63,13 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
         }
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            Organization organization = ports.organizations().loadOrganization(device.orgId()).orElseThrow();
+            Organization organization = organizations.loadOrganization(device.orgId()).orElseThrow();
             Set<Integer> usableOrgs = Set.copyOf(organization.path().ids());
-            List<Tag> tags = ports.tags().loadTags(wanted);
-            if (tags.size() != wanted.size() || tags.stream().anyMatch(t -> !usableOrgs.contains(t.orgId()))) {
+            List<Tag> found = tags.loadTags(wanted);
+            if (found.size() != wanted.size() || found.stream().anyMatch(t -> !usableOrgs.contains(t.orgId()))) {
                 throw NotFound.tag();
             }
-            ports.tags().replaceDeviceTags(device.id(), wanted);
+            tags.replaceDeviceTags(device.id(), wanted);
         });
     }
 }

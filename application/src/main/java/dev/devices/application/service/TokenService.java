@@ -5,9 +5,9 @@ import dev.devices.application.port.in.TokenGrantRejected;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
-import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
@@ -47,14 +47,15 @@ public final class TokenService implements IssueTokenUseCase {
     /** Likewise for an unknown client id. */
     private final String decoyClientHash;
 
-    public TokenService(UnitOfWork unitOfWork, Ports ports, OAuthClientPort clients, RefreshTokenPort refreshTokens,
-                        AccessTokenIssuer issuer, PasswordHasher passwords, RandomGenerator secureRandom, Clock clock,
-                        Lifetimes lifetimes, SignInThrottle throttle) {
+    public TokenService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users,
+                        OAuthClientPort clients, RefreshTokenPort refreshTokens, AccessTokenIssuer issuer,
+                        PasswordHasher passwords, RandomGenerator secureRandom, Clock clock, Lifetimes lifetimes,
+                        SignInThrottle throttle) {
         this.unitOfWork = unitOfWork;
         this.clients = clients;
         this.refreshTokens = refreshTokens;
-        this.users = ports.users();
-        this.organizations = ports.organizations();
+        this.users = users;
+        this.organizations = organizations;
         this.issuer = issuer;
         this.passwords = passwords;
         this.clientSecrets = new ClientSecrets(passwords);

@@ -15,8 +15,8 @@ import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.user.NewUser;
-import dev.devices.domain.user.User;
 import dev.devices.domain.user.Permission;
+import dev.devices.domain.user.User;
 
 /** Listing, creating and deleting users of organizations the caller reaches. */
 public final class UserService implements ListUsersUseCase, CreateUserUseCase, DeleteUserUseCase {
@@ -26,7 +26,8 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase, D
     private final UserPort users;
     private final PasswordHasher hasher;
 
-    public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, PasswordHasher hasher) {
+    public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users,
+                       PasswordHasher hasher) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(organizations);
         this.users = users;

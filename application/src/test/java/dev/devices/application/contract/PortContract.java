@@ -2,7 +2,6 @@ package dev.devices.application.contract;
 
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.TemplatePort.NewTemplate;
-import dev.devices.application.service.Ports;
 import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceName;
@@ -35,8 +34,9 @@ public abstract class PortContract {
     /** The adapter under test. */
     protected abstract PortsUnderTest adapter();
 
-    protected Ports ports() {
-        return adapter().ports();
+    /** The adapter's ports, named one by one: {@code ports().timeline()}. */
+    protected PortsUnderTest ports() {
+        return adapter();
     }
 
     protected <T> T tx(Supplier<T> work) {

@@ -91,7 +91,7 @@ class DeviceRulesTest {
         Device device = f.newDevice(f.root, f.newTemplate(f.root), null);
         assertThat(f.state.isOnline(f.root, device.id())).isFalse();
         Device seen = f.reload(f.root, device);
-        f.persistence.unitOfWork().inTransaction(() -> f.persistence.ports().saveDevice().updateDevice(new Device(seen.id(),
+        f.persistence.unitOfWork().inTransaction(() -> f.persistence.saveDevice().updateDevice(new Device(seen.id(),
                 seen.orgId(), seen.templateId(), seen.originalTemplateId(), seen.name(), seen.token(), seen.ownerUserId(),
                 seen.activatedAt(), seen.hardwareInfo(), new dev.devices.domain.device.Connectivity(null, null, null,
                 f.clock.millis(), null, null, null), seen.createdAt(), seen.version())));

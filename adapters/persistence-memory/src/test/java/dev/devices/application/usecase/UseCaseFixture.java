@@ -70,25 +70,29 @@ final class UseCaseFixture {
     };
     final AccessTokenIssuer issuer = (caller, issuedAt, expiresAt) -> "token:" + caller.orgId() + ":" + expiresAt;
 
-    final FirstStartService firstStart = new FirstStartService(persistence.unitOfWork(), persistence.ports().organizations(),
-            persistence.oauthClients(), hasher, random, clock);
-    final OrganizationService organizations = new OrganizationService(persistence.unitOfWork(),
-            persistence.ports().organizations(), clock);
-    final UserService users = new UserService(persistence.unitOfWork(), persistence.ports().organizations(),
-            persistence.ports().users(), hasher);
-    final TemplateService templates = new TemplateService(persistence.unitOfWork(), persistence.ports().organizations(),
-            persistence.ports().templates(), random);
-    final DeviceLifecycleService lifecycle = new DeviceLifecycleService(persistence.unitOfWork(), persistence.ports(),
-            persistence.credentialChanges(), random, clock);
-    final DeviceCatalogService catalog = new DeviceCatalogService(persistence.unitOfWork(), persistence.ports());
-    final DeviceStateService state = new DeviceStateService(persistence.unitOfWork(), persistence.ports(), clock);
-    final DeviceTransferService transfers = new DeviceTransferService(persistence.unitOfWork(), persistence.ports(), clock);
-    final DeviceDataService data = new DeviceDataService(persistence.unitOfWork(), persistence.ports(), clock);
-    final DeviceEventService events = new DeviceEventService(persistence.unitOfWork(), persistence.ports(), clock);
-    final TokenService tokens = new TokenService(persistence.unitOfWork(), persistence.ports(),
-            persistence.oauthClients(), persistence.refreshTokens(),
-            issuer, hasher, random, clock, new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)),
-            new SignInThrottle(persistence.unitOfWork(), persistence.failedSignIns(), clock, new SignInThrottle.Limits(3, 3, 5)));
+    /** A short name for the wiring below. */
+    private final InMemoryPersistence m = persistence;
+    final FirstStartService firstStart = new FirstStartService(m.unitOfWork(), m.organizations(), m.oauthClients(), hasher,
+            random, clock);
+    final OrganizationService organizations = new OrganizationService(m.unitOfWork(), m.organizations(), clock);
+    final UserService users = new UserService(m.unitOfWork(), m.organizations(), m.users(), hasher);
+    final TemplateService templates = new TemplateService(m.unitOfWork(), m.organizations(), m.templates(), random);
+    final DeviceLifecycleService lifecycle = new DeviceLifecycleService(m.unitOfWork(), m.organizations(), m.loadDevice(),
+            m.saveDevice(), m.deviceData(), m.templates(), m.timeline(), m.users(), m.credentialChanges(), random, clock);
+    final DeviceCatalogService catalog = new DeviceCatalogService(m.unitOfWork(), m.organizations(), m.loadDevice(),
+            m.deviceQuery(), m.deviceData(), m.templates(), m.timeline(), m.users());
+    final DeviceStateService state = new DeviceStateService(m.unitOfWork(), m.organizations(), m.loadDevice(),
+            m.deviceData(), m.templates(), m.timeline(), m.users(), m.tags(), m.actionLog(), clock);
+    final DeviceTransferService transfers = new DeviceTransferService(m.unitOfWork(), m.organizations(), m.loadDevice(),
+            m.saveDevice(), m.templates(), m.timeline(), m.users(), m.tags(), clock);
+    final DeviceDataService data = new DeviceDataService(m.unitOfWork(), m.organizations(), m.loadDevice(), m.saveDevice(),
+            m.deviceData(), m.templates(), m.timeline(), m.users(), m.actionLog(), clock);
+    final DeviceEventService events = new DeviceEventService(m.unitOfWork(), m.organizations(), m.loadDevice(),
+            m.templates(), m.timeline(), clock);
+    final TokenService tokens = new TokenService(m.unitOfWork(), m.organizations(), m.users(), m.oauthClients(),
+            m.refreshTokens(), issuer, hasher, random, clock,
+            new TokenService.Lifetimes(Duration.ofHours(1), Duration.ofDays(1)),
+            new SignInThrottle(m.unitOfWork(), m.failedSignIns(), clock, new SignInThrottle.Limits(3, 3, 5)));
 
     final Caller root;
 

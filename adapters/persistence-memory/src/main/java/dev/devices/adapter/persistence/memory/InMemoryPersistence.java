@@ -1,12 +1,21 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.CredentialChangesPort;
+import dev.devices.application.port.out.DeviceDataPort;
+import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
+import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
+import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.application.port.out.TagPort;
+import dev.devices.application.port.out.TemplatePort;
+import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
-import dev.devices.application.service.Ports;
+import dev.devices.application.port.out.UserPort;
 
 /**
  * The persistence ports in memory: one instance is one empty, private store. Thread-safe; units of
@@ -15,26 +24,59 @@ import dev.devices.application.service.Ports;
 public final class InMemoryPersistence {
 
     private final Store store = new Store();
+    private final MemoryOrganizations organizations = new MemoryOrganizations(store);
+    private final MemoryDevices devices = new MemoryDevices(store);
+    private final MemoryTemplates templates = new MemoryTemplates(store);
+    private final MemoryTimeline timeline = new MemoryTimeline(store);
+    private final MemoryUsers users = new MemoryUsers(store);
+    private final MemoryTags tags = new MemoryTags(store);
     private final MemoryOAuth oauth = new MemoryOAuth(store);
     private final MemoryRateLimits rateLimits = new MemoryRateLimits();
     private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
     private final MemoryCredentialChanges credentialChanges = new MemoryCredentialChanges(store);
-    private final Ports ports;
-
-    public InMemoryPersistence() {
-        MemoryDevices devices = new MemoryDevices(store);
-        MemoryTimeline timeline = new MemoryTimeline(store);
-        this.ports = new Ports(new MemoryOrganizations(store), devices, devices, devices, devices,
-                new MemoryTemplates(store), timeline, new MemoryUsers(store), new MemoryTags(store), timeline);
-    }
 
     public UnitOfWork unitOfWork() {
         return store;
     }
 
-    /** The ports the device, organization, user and template use cases need. */
-    public Ports ports() {
-        return ports;
+    public OrganizationTreePort organizations() {
+        return organizations;
+    }
+
+    public LoadDevicePort loadDevice() {
+        return devices;
+    }
+
+    public SaveDevicePort saveDevice() {
+        return devices;
+    }
+
+    public DeviceQueryPort deviceQuery() {
+        return devices;
+    }
+
+    public DeviceDataPort deviceData() {
+        return devices;
+    }
+
+    public TemplatePort templates() {
+        return templates;
+    }
+
+    public TimelinePort timeline() {
+        return timeline;
+    }
+
+    public ActionLogPort actionLog() {
+        return timeline;
+    }
+
+    public UserPort users() {
+        return users;
+    }
+
+    public TagPort tags() {
+        return tags;
     }
 
     public OAuthClientPort oauthClients() {
