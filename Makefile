@@ -15,7 +15,7 @@ run: build
 
 ## demo: build without the JPA module and start on :8080 with the in-memory adapter (nothing persists)
 demo:
-	$(MVNW) package -Dmemory -Ddevices.persistence=memory -Dmaven.test.skip=true
+	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
 	java -jar $(APP_JAR)
 
 ## test: the whole test suite (unit, architecture, end-to-end over HTTP against PostgreSQL)
@@ -27,7 +27,7 @@ test:
 smoke: build
 	bash .ci/smoke jpa
 	bash .ci/two-instances
-	$(MVNW) package -Dmemory -Ddevices.persistence=memory -Dmaven.test.skip=true
+	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
 	bash .ci/smoke memory
 	$(MVNW) package -DskipTests
 

@@ -9,10 +9,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "devices")
 interface DevicesConfig {
 
-    /** {@code jpa} or {@code memory}; chosen at build time (see InMemoryPersistenceWiring). */
-    @WithDefault("jpa")
-    String persistence();
-
     Auth auth();
 
     Connectivity connectivity();

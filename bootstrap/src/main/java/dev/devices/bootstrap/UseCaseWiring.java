@@ -1,33 +1,32 @@
 package dev.devices.bootstrap;
 
-import dev.devices.adapter.devicemqtt.MqttConfig;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.ActionLogPort;
+import dev.devices.application.port.out.BrokerCredentialsPort;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
-import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
-import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.TagPort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
-import dev.devices.application.port.out.BrokerCredentialsPort;
-import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.application.service.CallerService;
+import dev.devices.application.service.DeviceCallLimiter;
 import dev.devices.application.service.DeviceCatalogService;
+import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceDataService;
 import dev.devices.application.service.DeviceEventService;
 import dev.devices.application.service.DeviceLifecycleService;
 import dev.devices.application.service.DeviceSearchService;
-import dev.devices.application.service.DeviceCallLimiter;
-import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceSideService;
 import dev.devices.application.service.DeviceStateService;
 import dev.devices.application.service.DeviceTransferService;
@@ -35,15 +34,16 @@ import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
 import dev.devices.application.service.OrganizationService;
 import dev.devices.application.service.RateLimitService;
+import dev.devices.application.service.SignInThrottle;
 import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
-import dev.devices.application.service.SignInThrottle;
 import dev.devices.application.service.TokenService;
 import dev.devices.application.service.UserService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the framework-free use cases and hands them the adapters' ports. Each producer's bean types
@@ -144,9 +144,12 @@ class UseCaseWiring {
     DeviceLifecycleService deviceLifecycle(UnitOfWork unitOfWork, OrganizationTreePort organizations,
                                            LoadDevicePort loadDevice, SaveDevicePort saveDevice, DeviceDataPort deviceData,
                                            TemplatePort templates, TimelinePort timeline, UserPort users,
-                                           CredentialChangesPort outbox, Clock clock, MqttConfig mqtt) {
+                                           CredentialChangesPort outbox, Clock clock,
+                                           @ConfigProperty(name = "devices.mqtt.enabled") boolean mqtt,
+                                           @ConfigProperty(name = "devices.mqtt.device-credentials") String credentials) {
         // only a broker that authenticates each device needs to hear of new and deleted devices
-        CredentialChangesPort changes = mqtt.enabled() && mqtt.managesDeviceCredentials() ? outbox : CredentialChangesPort.NONE;
+        boolean brokerKnowsDevices = mqtt && credentials.equals("dynamic-security");
+        CredentialChangesPort changes = brokerKnowsDevices ? outbox : CredentialChangesPort.NONE;
         return new DeviceLifecycleService(unitOfWork, organizations, loadDevice, saveDevice, deviceData, templates, timeline,
                 users, changes, secureRandom, clock);
     }

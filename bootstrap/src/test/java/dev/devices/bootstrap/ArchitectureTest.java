@@ -36,18 +36,6 @@ class ArchitectureTest {
     static final ArchRule adaptersNeverImportEachOther = slices().matching("dev.devices.adapter.(*)..")
             .should().notDependOnEachOther();
 
-    /** The slice rule above sees one "persistence" slice; these two keep its adapters apart. */
-    @ArchTest
-    static final ArchRule theInMemoryAdapterIsPlainJava = classes()
-            .that().resideInAPackage("dev.devices.adapter.persistence.memory..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.devices.adapter.persistence.memory..",
-                    "dev.devices.application..", "dev.devices.domain..", "java..");
-
-    @ArchTest
-    static final ArchRule theJpaAdapterDoesNotUseTheInMemoryOne = noClasses()
-            .that().resideInAPackage("dev.devices.adapter.persistence.jpa..")
-            .should().dependOnClassesThat().resideInAPackage("dev.devices.adapter.persistence.memory..");
-
     @ArchTest
     static final ArchRule noFrameworkBelowTheAdapters = noClasses()
             .that().resideInAnyPackage("dev.devices.domain..", "dev.devices.application..")

@@ -6,4 +6,9 @@ public final class Conflict extends DomainException {
     public Conflict(String message) {
         super(message);
     }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.CONFLICT;
+    }
 }

@@ -10,4 +10,7 @@ public abstract sealed class DomainException extends RuntimeException
     protected DomainException(String message) {
         super(message, null, false, false);
     }
+
+    /** Which kind of failure this is: what the transports switch on. */
+    public abstract ErrorKind kind();
 }

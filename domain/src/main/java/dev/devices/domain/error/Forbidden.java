@@ -16,4 +16,9 @@ public final class Forbidden extends DomainException {
     public static Forbidden platformApiScope() {
         return new Forbidden("Platform API scope is not enabled for this oauth client.");
     }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.FORBIDDEN;
+    }
 }

@@ -18,4 +18,9 @@ public final class InvalidInput extends DomainException {
     public String field() {
         return field;
     }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.INVALID_INPUT;
+    }
 }

@@ -55,4 +55,9 @@ public final class NotFound extends DomainException {
     public static NotFound tag() {
         return new NotFound("Tag is not found.");
     }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.NOT_FOUND;
+    }
 }

@@ -71,18 +71,24 @@ class TokenResource {
 
     @ServerExceptionMapper
     Response rejected(TokenGrantRejected rejection) {
-        boolean badClient = "invalid_client".equals(rejection.error());
-        boolean slowDown = rejection.retryAfterSeconds() > 0;
-        Response.ResponseBuilder response = Response.status(badClient ? 401 : slowDown ? 429 : 400)
+        Response.ResponseBuilder response = Response.status(status(rejection.reason()))
                 .type(MediaType.APPLICATION_JSON)
                 .entity(new TokenError(rejection.error(), rejection.getMessage()));
-        if (badClient) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"devices\"");
-        }
-        if (slowDown) {
-            response.header("Retry-After", rejection.retryAfterSeconds());
+        switch (rejection.reason()) {
+            case INVALID_CLIENT -> response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"devices\"");
+            case SLOW_DOWN -> response.header("Retry-After", rejection.retryAfterSeconds());
+            default -> { }
         }
         return noStore(response);
+    }
+
+    /** The token endpoint's table (RFC 6749 §5.2); exhaustive, so a new refusal must be mapped here. */
+    static int status(TokenGrantRejected.Reason reason) {
+        return switch (reason) {
+            case INVALID_CLIENT -> 401;
+            case SLOW_DOWN -> 429;
+            case INVALID_GRANT, INVALID_REQUEST, UNSUPPORTED_GRANT_TYPE -> 400;
+        };
     }
 
     private static Response noStore(Response.ResponseBuilder response) {

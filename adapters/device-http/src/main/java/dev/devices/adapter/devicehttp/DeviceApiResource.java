@@ -7,11 +7,10 @@ import dev.devices.application.port.in.LogDeviceEventUseCase;
 import dev.devices.application.port.in.ReadForDeviceUseCase;
 import dev.devices.application.port.in.ReportHardwareInfoUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
+import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.device.HardwareInfo;
-import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.DomainException;
 import dev.devices.domain.error.InvalidInput;
-import dev.devices.domain.error.NotFound;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -118,7 +117,7 @@ class DeviceApiResource {
         if (pins.size() == 1) {
             Object value = values.get(pins.get(0));
             if (value == null) {
-                return error(404, "Pin " + pins.get(0) + " has no value.");
+                return DeviceApiErrors.error(404, "Pin " + pins.get(0) + " has no value.");
             }
             return Response.ok(String.valueOf(value instanceof List<?> l ? l.get(0) + "," + l.get(1) : value),
                     MediaType.TEXT_PLAIN).build();
@@ -178,20 +177,21 @@ class DeviceApiResource {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
+    // the device API's own table (DeviceApiErrors); mappers declared here apply to this resource only
+
     @ServerExceptionMapper
     Response domain(DomainException e) {
-        int status = e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;
-        return error(status, e.getMessage());
+        return DeviceApiErrors.domain(e);
     }
 
     @ServerExceptionMapper
     Response tooMany(TooManyCalls e) {
-        return Response.fromResponse(error(429, "Too many requests")).header("Retry-After", "1").build();
+        return DeviceApiErrors.tooManyCalls();
     }
 
-    private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", Map.of("message", message))).build();
+    @ServerExceptionMapper
+    Response unavailable(StoreUnavailable e) {
+        return DeviceApiErrors.storeUnavailable(e);
     }
 
     /** The device used up its calls for this second. */

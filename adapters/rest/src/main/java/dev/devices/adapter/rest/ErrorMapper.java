@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.out.StoreUnavailable;
-import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.DomainException;
-import dev.devices.domain.error.Forbidden;
-import dev.devices.domain.error.InvalidInput;
-import dev.devices.domain.error.NotFound;
+import dev.devices.domain.error.ErrorKind;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,8 +20,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where failures become HTTP answers, always with the contract's error body and never
- * with internals (stack traces, SQL, class names).
+ * Where failures of the platform API become HTTP answers, always with the contract's error body and
+ * never with internals (stack traces, SQL, class names). The device API has its own table.
  *
  * <pre>
  * NotFound        404    InvalidInput, bad JSON  400    Conflict  409
@@ -39,19 +36,17 @@ class ErrorMapper {
 
     @ServerExceptionMapper
     Response domain(DomainException e) {
-        int status;
-        if (e instanceof NotFound) {
-            status = 404;
-        } else if (e instanceof InvalidInput) {
-            status = 400;
-        } else if (e instanceof Conflict) {
-            status = 409;
-        } else if (e instanceof Forbidden) {
-            status = 403;
-        } else {
-            status = 500;
-        }
-        return error(status, e.getMessage());
+        return error(status(e.kind()), e.getMessage());
+    }
+
+    /** The platform API's table; exhaustive, so a new kind of failure does not compile until it is mapped here. */
+    static int status(ErrorKind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case INVALID_INPUT -> 400;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+        };
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

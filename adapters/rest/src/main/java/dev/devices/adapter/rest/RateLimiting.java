@@ -1,6 +1,5 @@
 package dev.devices.adapter.rest;
 
-import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase.RateLimitDecision;
 import dev.devices.application.port.in.CurrentCaller;
@@ -10,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -58,10 +56,8 @@ class RateLimiting {
             return null;
         }
         rejections.increment();
-        Response.ResponseBuilder tooMany = Response.status(429).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of("Too many requests"))
-                .header("Retry-After", decision.resetSeconds());
-        return tooMany.build();
+        return Response.fromResponse(ErrorMapper.error(429, "Too many requests"))
+                .header("Retry-After", decision.resetSeconds()).build();
     }
 
     @ServerResponseFilter

@@ -1,9 +1,7 @@
 package dev.devices.adapter.rest;
 
-import dev.devices.adapter.rest.dto.ErrorBody;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -36,8 +34,7 @@ class TooLargeBodies {
 
     /** The answer, closing the connection: the rest of the body is not worth reading. */
     static Response answer() {
-        return Response.status(413).type(MediaType.APPLICATION_JSON).header("Connection", "close")
-                .entity(ErrorBody.of(MESSAGE)).build();
+        return Response.fromResponse(ErrorMapper.error(413, MESSAGE)).header("Connection", "close").build();
     }
 
     /** Every body any resource reads passes through a counter. */

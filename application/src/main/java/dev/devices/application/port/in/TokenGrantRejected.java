@@ -6,21 +6,38 @@ package dev.devices.application.port.in;
  */
 public final class TokenGrantRejected extends RuntimeException {
 
-    private final String error;
-    private final long retryAfterSeconds;
+    /** The refusals, each with its registered error code; the token endpoint maps each in one switch. */
+    public enum Reason {
+        INVALID_CLIENT("invalid_client"), INVALID_GRANT("invalid_grant"), INVALID_REQUEST("invalid_request"),
+        UNSUPPORTED_GRANT_TYPE("unsupported_grant_type"), SLOW_DOWN("slow_down");
 
-    private TokenGrantRejected(String error, String description) {
-        this(error, description, 0);
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        /** As RFC 6749 (and RFC 8628 for slow_down) spell it. */
+        public String code() {
+            return code;
+        }
     }
 
-    private TokenGrantRejected(String error, String description, long retryAfterSeconds) {
+    private final Reason reason;
+    private final long retryAfterSeconds;
+
+    private TokenGrantRejected(Reason reason, String description) {
+        this(reason, description, 0);
+    }
+
+    private TokenGrantRejected(Reason reason, String description, long retryAfterSeconds) {
         super(description, null, false, false);
-        this.error = error;
+        this.reason = reason;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static TokenGrantRejected slowDown(long retryAfterSeconds) {
-        return new TokenGrantRejected("slow_down", "Too many failed attempts; retry in " + retryAfterSeconds + " s.",
+        return new TokenGrantRejected(Reason.SLOW_DOWN, "Too many failed attempts; retry in " + retryAfterSeconds + " s.",
                 retryAfterSeconds);
     }
 
@@ -30,22 +47,27 @@ public final class TokenGrantRejected extends RuntimeException {
     }
 
     public static TokenGrantRejected invalidClient() {
-        return new TokenGrantRejected("invalid_client", "Client authentication failed.");
+        return new TokenGrantRejected(Reason.INVALID_CLIENT, "Client authentication failed.");
     }
 
     public static TokenGrantRejected invalidGrant(String description) {
-        return new TokenGrantRejected("invalid_grant", description);
+        return new TokenGrantRejected(Reason.INVALID_GRANT, description);
     }
 
     public static TokenGrantRejected invalidRequest(String description) {
-        return new TokenGrantRejected("invalid_request", description);
+        return new TokenGrantRejected(Reason.INVALID_REQUEST, description);
     }
 
     public static TokenGrantRejected unsupportedGrantType(String grantType) {
-        return new TokenGrantRejected("unsupported_grant_type", "Grant type '" + grantType + "' is not supported.");
+        return new TokenGrantRejected(Reason.UNSUPPORTED_GRANT_TYPE, "Grant type '" + grantType + "' is not supported.");
     }
 
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The error code on the wire. */
     public String error() {
-        return error;
+        return reason.code();
     }
 }

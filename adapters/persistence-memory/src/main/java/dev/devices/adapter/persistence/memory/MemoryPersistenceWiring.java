@@ -1,12 +1,11 @@
-package dev.devices.bootstrap;
+package dev.devices.adapter.persistence.memory;
 
-import dev.devices.adapter.persistence.memory.InMemoryPersistence;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
-import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
@@ -17,17 +16,17 @@ import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The persistence ports from the in-memory adapter, for a build with {@code devices.persistence=memory}
- * (and without the JPA module: {@code make demo}). Nothing persists across a restart.
+ * The in-memory adapter's ports as beans of the service. This module is in the service only when it
+ * is built with {@code -Ddevices.persistence=memory} ({@code make demo}, without the JPA module), so
+ * its presence is the choice. The only class here that knows of a container (by its annotations).
+ * Nothing persists across a restart.
  */
 @Singleton
-@IfBuildProperty(name = "devices.persistence", stringValue = "memory")
-class InMemoryPersistenceWiring {
+class MemoryPersistenceWiring {
 
     private final InMemoryPersistence memory = new InMemoryPersistence();
 
