@@ -1,6 +1,6 @@
 # Each target is one line of ./mvnw or a script; see README.md.
 MVNW := ./mvnw -B -q
-LAUNCHER_CP := adapters/embedded-postgres/target/classes:adapters/embedded-postgres/target/lib/*
+LAUNCHER_CP := tools/embedded-postgres/target/classes:tools/embedded-postgres/target/lib/*
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
 
 .PHONY: build run demo test smoke openapi bench bench-tools native native-check image clean

@@ -1,11 +1,13 @@
 package dev.devices.bootstrap;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The service's own settings that the wiring reads (the adapters map theirs themselves). */
+/**
+ * The service's own settings that the wiring reads (the adapters map theirs themselves); their values,
+ * defaults included, live in application.properties.
+ */
 @ConfigMapping(prefix = "devices")
 interface DevicesConfig {
 
@@ -20,7 +22,6 @@ interface DevicesConfig {
     /** The device side, over every transport. */
     interface DeviceApi {
         /** Calls one device may make per second, over HTTP and MQTT together, before it is refused. */
-        @WithDefault("50")
         int rateLimitPerSecond();
     }
 
@@ -28,29 +29,24 @@ interface DevicesConfig {
 
     interface Log {
         /** JSON log lines (for log shippers) instead of the readable console format. */
-        @WithDefault("false")
         boolean json();
     }
 
     /** Requests of one organization's tokens per minute on /api, counted across all instances. */
     interface RateLimit {
-        @WithDefault("10000")
         long perMinute();
     }
 
     interface Connectivity {
         /** How often silent devices are looked for and recorded offline ("5s", "1m", ...). */
-        @WithDefault("5s")
         String sweepInterval();
     }
 
     Bootstrap bootstrap();
 
     interface Auth {
-        @WithDefault("PT24H")
         Duration accessTokenLifetime();
 
-        @WithDefault("P30D")
         Duration refreshTokenLifetime();
 
         /** Failed token requests per minute before the token endpoint answers 429 slow_down. */
@@ -59,15 +55,12 @@ interface DevicesConfig {
 
     interface SignInFailures {
         /** For one client id (wrong secret). */
-        @WithDefault("10")
         long perClient();
 
         /** For one username (wrong password). */
-        @WithDefault("10")
         long perUsername();
 
         /** For one address, whatever it tries. */
-        @WithDefault("100")
         long perAddress();
     }
 

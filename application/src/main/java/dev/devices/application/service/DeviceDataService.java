@@ -16,16 +16,13 @@ import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
-import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
-import dev.devices.domain.device.DeviceName;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.template.DataStreamDefinition;
 import dev.devices.domain.template.DataStreamValueRules;
 import dev.devices.domain.template.MetaFieldDefinition;
-import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.MetaFieldValueRules;
 import dev.devices.domain.template.Template;
@@ -81,14 +78,10 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     public void updateMetaField(Caller caller, int deviceId, int metaFieldId, Object newValue) {
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            MetaFieldDefinition definition = devices.templateOf(device).metaFields().stream()
-                    .filter(m -> m.id() == metaFieldId).findFirst().orElseThrow(NotFound::metaField);
+            MetaFieldDefinition definition = devices.templateOf(device).metaField(metaFieldId).orElseThrow(NotFound::metaField);
             MetaFieldValue value = MetaFieldValueRules.accept(definition, newValue);
-            if (definition.type() == MetaFieldType.DeviceName) {
-                saveDevice.updateDevice(device.rename(DeviceName.of((String) value.fields().get("value"))));
-            } else {
-                deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value));
-            }
+            value.deviceName().ifPresentOrElse(name -> saveDevice.updateDevice(device.rename(name)),
+                    () -> deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value)));
         });
     }
 
@@ -97,10 +90,8 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
         return unitOfWork.inTransaction(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             Template template = devices.templateOf(device);
-            Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
-                    .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
             for (String pin : pins) {
-                if (!byPin.containsKey(pin)) {
+                if (template.dataStreamOnPin(pin).isEmpty()) {
                     throw InvalidInput.of("pins", "pins: the device's template has no datastream on pin '" + pin + "'.");
                 }
             }
@@ -129,18 +120,13 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             Template template = devices.templateOf(device);
-            Map<Integer, DataStreamDefinition> streams = template.dataStreams().stream()
-                    .collect(Collectors.toMap(DataStreamDefinition::id, Function.identity()));
             Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
             valuesByDataStreamId.forEach((id, value) -> {
-                DataStreamDefinition stream = streams.get(id);
-                if (stream == null) {
-                    throw NotFound.dataStream();
-                }
+                DataStreamDefinition stream = template.dataStream(id).orElseThrow(NotFound::dataStream);
                 encoded.put(stream, DataStreamValueRules.encode(stream, value));
             });
             long now = clock.millis();
-            boolean online = ConnectivityPolicy.isConnected(device.connectivity(), template.heartbeatSeconds(), now);
+            boolean online = device.isConnected(template.heartbeatSeconds(), now);
             String userEmail = caller.userId() == null ? null
                     : users.loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
             encoded.forEach((stream, value) -> {

@@ -37,8 +37,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
     public void triggerEvent(Caller caller, int deviceId, String eventCode, String description) {
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            TemplateEvent event = devices.templateOf(device).events().stream()
-                    .filter(e -> e.eventCode().equals(eventCode)).findFirst().orElseThrow(NotFound::eventCode);
+            TemplateEvent event = devices.templateOf(device).eventWithCode(eventCode).orElseThrow(NotFound::eventCode);
             TimelineRules.checkTrigger(eventCode, description);
             timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(),
                     event.type(), event.eventCode(), description, clock.millis()));

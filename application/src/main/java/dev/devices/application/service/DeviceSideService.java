@@ -18,7 +18,6 @@ import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.device.ConnectionRules;
-import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.HardwareInfo;
@@ -79,7 +78,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public boolean isHardwareConnected(String token) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return ConnectivityPolicy.isConnected(device.connectivity(), devices.templateOf(device).heartbeatSeconds(), clock.millis());
+            return device.isConnected(devices.templateOf(device).heartbeatSeconds(), clock.millis());
         });
     }
 
@@ -91,14 +90,10 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         unitOfWork.run(() -> {
             Device device = hold(call.token());
             Template template = devices.templateOf(device);
-            Map<String, DataStreamDefinition> byPin = template.dataStreams().stream()
-                    .collect(Collectors.toMap(DataStreamDefinition::pin, Function.identity()));
             Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
             valuesByPin.forEach((pin, raw) -> {
-                DataStreamDefinition stream = byPin.get(pin);
-                if (stream == null) {
-                    throw InvalidInput.of("pin", "The device's template has no datastream on pin '" + pin + "'.");
-                }
+                DataStreamDefinition stream = template.dataStreamOnPin(pin).orElseThrow(() ->
+                        InvalidInput.of("pin", "The device's template has no datastream on pin '" + pin + "'."));
                 encoded.put(stream, DataStreamValueRules.encode(stream, parse(stream, raw)));
             });
             long now = clock.millis();
@@ -124,8 +119,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         unitOfWork.run(() -> {
             Device device = hold(call.token());
             Template template = devices.templateOf(device);
-            TemplateEvent event = template.events().stream().filter(e -> e.eventCode().equals(eventCode)).findFirst()
-                    .orElseThrow(NotFound::eventCode);
+            TemplateEvent event = template.eventWithCode(eventCode).orElseThrow(NotFound::eventCode);
             long now = clock.millis();
             Device seen = ConnectionRules.onDeviceEvent(seen(device, template, call, now), now);
             timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), event.id(), event.type(),

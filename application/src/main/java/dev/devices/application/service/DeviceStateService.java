@@ -19,7 +19,6 @@ import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
-import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.tag.Tag;
@@ -56,7 +55,7 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
     public boolean isOnline(Caller caller, int deviceId) {
         return unitOfWork.inTransaction(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
-            return ConnectivityPolicy.isConnected(device.connectivity(), devices.templateOf(device).heartbeatSeconds(),
+            return device.isConnected(devices.templateOf(device).heartbeatSeconds(),
                     clock.millis());
         });
     }

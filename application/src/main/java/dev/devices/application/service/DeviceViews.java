@@ -46,7 +46,7 @@ final class DeviceViews {
 
     DeviceDetails details(Device device, Template template, DeviceDetails.Depth depth) {
         LifecycleStatus lifecycle = timeline.latestOfType(device.id(), EventType.LIFECYCLE)
-                .flatMap(entry -> template.events().stream().filter(e -> Objects.equals(e.id(), entry.eventId())).findFirst())
+                .flatMap(entry -> template.event(entry.eventId()))
                 .map(e -> new LifecycleStatus(e.id(), e.name()))
                 .orElse(null);
         if (depth == DeviceDetails.Depth.BASE_INFO) {

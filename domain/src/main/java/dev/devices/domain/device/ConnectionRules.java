@@ -24,7 +24,7 @@ public final class ConnectionRules {
     /** @param ip the caller's address, or null where the transport does not tell it (MQTT): the last one stays */
     public static Call onDeviceCall(Device device, int heartbeatSeconds, long now, String ip) {
         Connectivity c = device.connectivity();
-        boolean wasConnected = ConnectivityPolicy.isConnected(c, heartbeatSeconds, now);
+        boolean wasConnected = c.isConnected(heartbeatSeconds, now);
         Long wentOfflineAt = !wasConnected && offlineNotRecorded(c) ? offlineAt(c, heartbeatSeconds) : null;
         Connectivity next = new Connectivity(
                 c.firstConnectTime() == null ? now : c.firstConnectTime(),
@@ -38,7 +38,7 @@ public final class ConnectionRules {
     /** The device with its offline transition recorded, when its silence passed the heartbeat unrecorded. */
     public static Optional<Device> onSilence(Device device, int heartbeatSeconds, long now) {
         Connectivity c = device.connectivity();
-        if (ConnectivityPolicy.isConnected(c, heartbeatSeconds, now) || !offlineNotRecorded(c)) {
+        if (c.isConnected(heartbeatSeconds, now) || !offlineNotRecorded(c)) {
             return Optional.empty();
         }
         return Optional.of(device.with(c.withDisconnectTime(offlineAt(c, heartbeatSeconds))));
@@ -47,7 +47,7 @@ public final class ConnectionRules {
     /** The device after it announced going away (an MQTT last will) at {@code now}; empty when it was not connected. */
     public static Optional<Device> onDisconnect(Device device, int heartbeatSeconds, long now) {
         Connectivity c = device.connectivity();
-        if (!ConnectivityPolicy.isConnected(c, heartbeatSeconds, now)) {
+        if (!c.isConnected(heartbeatSeconds, now)) {
             return Optional.empty();
         }
         return Optional.of(device.with(c.withDisconnectTime(now)));

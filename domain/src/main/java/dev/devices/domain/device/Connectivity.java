@@ -9,6 +9,16 @@ public record Connectivity(Long firstConnectTime, Long connectTime, Long disconn
 
     public static final Connectivity NEVER_CONNECTED = new Connectivity(null, null, null, null, null, null, null);
 
+    /**
+     * Connected while the last device call is younger than the heartbeat timeout, unless the device said
+     * goodbye since (a disconnect recorded at or after that call, e.g. an MQTT last will).
+     */
+    public boolean isConnected(int heartbeatSeconds, long nowMillis) {
+        return lastSeenAt != null
+                && nowMillis - lastSeenAt < heartbeatSeconds * 1000L
+                && (disconnectTime == null || disconnectTime < lastSeenAt);
+    }
+
     public Connectivity withDisconnectTime(Long time) {
         return new Connectivity(firstConnectTime, connectTime, time, lastSeenAt, ip, lastReceivedEventAt, firmwareUpdatedAt);
     }

@@ -8,6 +8,11 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
                      Long ownerUserId, Long activatedAt, HardwareInfo hardwareInfo, Connectivity connectivity,
                      long createdAt, long version) {
 
+    /** Whether the device counts as connected now, with its template's heartbeat timeout. */
+    public boolean isConnected(int heartbeatSeconds, long nowMillis) {
+        return connectivity.isConnected(heartbeatSeconds, nowMillis);
+    }
+
     public Device rename(DeviceName newName) {
         return new Device(id, orgId, templateId, originalTemplateId, newName, token, ownerUserId, activatedAt,
                 hardwareInfo, connectivity, createdAt, version);

@@ -1,7 +1,9 @@
 package dev.devices.domain.template;
 
+import dev.devices.domain.device.DeviceName;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A device's value of one metafield: its type and the type's own fields (e.g. {@code value},
@@ -16,6 +18,12 @@ public record MetaFieldValue(MetaFieldType type, Map<String, Object> fields) {
 
     public static MetaFieldValue unset(MetaFieldType type) {
         return new MetaFieldValue(type, Map.of());
+    }
+
+    /** A {@code DeviceName} value renames the device instead of being stored: the name it gives, for that type. */
+    public Optional<DeviceName> deviceName() {
+        return type == MetaFieldType.DeviceName && fields.get("value") instanceof String name
+                ? Optional.of(DeviceName.of(name)) : Optional.empty();
     }
 
     /** {@code DeviceName} and {@code DeviceOwner} values are derived from the device, never stored. */

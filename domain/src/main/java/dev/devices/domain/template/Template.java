@@ -1,6 +1,7 @@
 package dev.devices.domain.template;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,5 +30,25 @@ public record Template(int id, int orgId, Integer parentId, int originalId, Stri
     /** The first event of the given type, e.g. the LIFECYCLE event recorded when a device is created. */
     public Optional<TemplateEvent> firstEventOf(dev.devices.domain.timeline.EventType type) {
         return events.stream().filter(e -> e.type() == type).findFirst();
+    }
+
+    public Optional<TemplateEvent> eventWithCode(String eventCode) {
+        return events.stream().filter(e -> e.eventCode().equals(eventCode)).findFirst();
+    }
+
+    public Optional<TemplateEvent> event(Integer eventId) {
+        return events.stream().filter(e -> Objects.equals(e.id(), eventId)).findFirst();
+    }
+
+    public Optional<MetaFieldDefinition> metaField(int metaFieldId) {
+        return metaFields.stream().filter(m -> m.id() == metaFieldId).findFirst();
+    }
+
+    public Optional<DataStreamDefinition> dataStream(int dataStreamId) {
+        return dataStreams.stream().filter(d -> d.id() == dataStreamId).findFirst();
+    }
+
+    public Optional<DataStreamDefinition> dataStreamOnPin(String pin) {
+        return dataStreams.stream().filter(d -> d.pin().equals(pin)).findFirst();
     }
 }

@@ -24,8 +24,8 @@ class ConnectionRulesTest {
         assertThat(d.connectivity().firstConnectTime()).isEqualTo(T0);
         assertThat(d.connectivity().connectTime()).isEqualTo(T0);
         assertThat(d.connectivity().ip()).isEqualTo("10.0.0.7");
-        assertThat(ConnectivityPolicy.isConnected(d.connectivity(), HEARTBEAT, T0 + 59_999)).isTrue();
-        assertThat(ConnectivityPolicy.isConnected(d.connectivity(), HEARTBEAT, T0 + 60_000)).isFalse();
+        assertThat(d.isConnected(HEARTBEAT, T0 + 59_999)).isTrue();
+        assertThat(d.isConnected(HEARTBEAT, T0 + 60_000)).isFalse();
     }
 
     @Test
@@ -73,14 +73,14 @@ class ConnectionRulesTest {
         Device d = ConnectionRules.onDeviceCall(fresh, HEARTBEAT, T0, "a").device();
         Device gone = ConnectionRules.onDisconnect(d, HEARTBEAT, T0 + 10_000).orElseThrow();
         assertThat(gone.connectivity().disconnectTime()).isEqualTo(T0 + 10_000);
-        assertThat(ConnectivityPolicy.isConnected(gone.connectivity(), HEARTBEAT, T0 + 10_001)).isFalse();
+        assertThat(gone.isConnected(HEARTBEAT, T0 + 10_001)).isFalse();
         assertThat(ConnectionRules.onDisconnect(gone, HEARTBEAT, T0 + 11_000)).as("once").isEmpty();
         assertThat(ConnectionRules.onSilence(gone, HEARTBEAT, T0 + 100_000)).as("the sweep adds nothing").isEmpty();
         ConnectionRules.Call back = ConnectionRules.onDeviceCall(gone, HEARTBEAT, T0 + 20_000, null);
         assertThat(back.cameOnline()).isTrue();
         assertThat(back.wentOfflineAt()).isNull();
         assertThat(back.device().connectivity().ip()).as("unknown address keeps the last one").isEqualTo("a");
-        assertThat(ConnectivityPolicy.isConnected(back.device().connectivity(), HEARTBEAT, T0 + 20_001)).isTrue();
+        assertThat(back.device().isConnected(HEARTBEAT, T0 + 20_001)).isTrue();
     }
 
     @Test

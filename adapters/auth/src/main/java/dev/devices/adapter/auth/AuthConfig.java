@@ -1,12 +1,10 @@
 package dev.devices.adapter.auth;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
-/** The auth adapter's settings; their values live in bootstrap's application.properties. */
+/** The auth adapter's settings; their values (defaults included) live in bootstrap's application.properties. */
 @ConfigMapping(prefix = "devices.auth")
 public interface AuthConfig {
 
@@ -22,24 +20,15 @@ public interface AuthConfig {
     /** PEM public key; the same file smallrye-jwt verifies with (mp.jwt.verify.publickey.location). */
     Path publicKeyLocation();
 
-    @WithDefault("PT24H")
-    Duration accessTokenLifetime();
-
-    @WithDefault("P30D")
-    Duration refreshTokenLifetime();
-
     /** Cost of Argon2id for passwords; the defaults are OWASP's (19 MiB, 2 passes, 1 lane). */
     Argon2 argon2();
 
     interface Argon2 {
 
-        @WithDefault("19456")
         int memoryKib();
 
-        @WithDefault("2")
         int iterations();
 
-        @WithDefault("1")
         int parallelism();
     }
 
@@ -59,19 +48,15 @@ public interface AuthConfig {
         Optional<String> audience();
 
         /** Signature algorithm of its tokens (RS256, ES256, PS256, ...). */
-        @WithDefault("RS256")
         String algorithm();
 
         /** Claim holding the organization id (number or numeric string); required in every token. */
-        @WithDefault("org_id")
         String orgIdClaim();
 
         /** Claim holding the user id (number or numeric string); without it the token is organization-scoped. */
-        @WithDefault("user_id")
         String userIdClaim();
 
         /** Claim holding permission names (array or space-separated string); without it, the user's role decides. */
-        @WithDefault("permissions")
         String permissionsClaim();
     }
 }

@@ -1,22 +1,18 @@
 package dev.devices.adapter.devicemqtt;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** The MQTT adapter's settings; values in bootstrap's application.properties. */
+/** The MQTT adapter's settings; their values (defaults included) live in bootstrap's application.properties. */
 @ConfigMapping(prefix = "devices.mqtt")
 public interface MqttConfig {
 
     /** Off by default, so that running the service needs no broker. */
-    @WithDefault("false")
     boolean enabled();
 
-    @WithDefault("tcp://127.0.0.1:1883")
     String brokerUrl();
 
     /** First topic level; device topics are {@code <prefix>/<device token>/...}. */
-    @WithDefault("devices")
     String topicPrefix();
 
     /** The service's own broker account. */
@@ -35,23 +31,18 @@ public interface MqttConfig {
      * False (the default): a persistent session, so that the broker keeps what arrives while the
      * service restarts, and redelivers what it had not acknowledged.
      */
-    @WithDefault("false")
     boolean cleanSession();
 
     /** Larger messages are refused (counted, not stored): no device message needs more. */
-    @WithDefault("8192")
     int maxPayloadBytes();
 
     /** Messages waiting per processing lane; beyond it QoS 0 messages are refused, QoS 1 wait. */
-    @WithDefault("1000")
     int laneCapacity();
 
     /** {@code none}, or {@code dynamic-security}: the service keeps each device's credentials in Mosquitto. */
-    @WithDefault("none")
     String deviceCredentials();
 
     /** How often pending credential changes are applied to the broker. */
-    @WithDefault("2s")
     String credentialsSyncInterval();
 
     default boolean managesDeviceCredentials() {

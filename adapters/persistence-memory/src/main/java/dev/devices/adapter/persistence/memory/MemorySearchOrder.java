@@ -1,7 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
-import dev.devices.domain.device.ConnectivityPolicy;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.user.User;
@@ -31,7 +30,7 @@ final class MemorySearchOrder {
             case FIRMWARE_VERSION -> d -> d.hardwareInfo() == null ? null : d.hardwareInfo().version();
             case ORG_ID -> Device::orgId;
             case STATUS -> d -> template(s, d) != null
-                    && ConnectivityPolicy.isConnected(d.connectivity(), template(s, d).heartbeatSeconds(), search.now());
+                    && d.isConnected(template(s, d).heartbeatSeconds(), search.now());
         };
         return (a, b) -> {
             int byKey = compareNullsLast(key.apply(a), key.apply(b), search.descending());

@@ -1,4 +1,4 @@
-package dev.devices.adapter.benchceiling;
+package dev.devices.bench;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
