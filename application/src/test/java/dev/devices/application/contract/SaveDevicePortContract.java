@@ -7,6 +7,7 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceName;
+import dev.devices.domain.device.HardwareInfo;
 import dev.devices.domain.error.Conflict;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.organization.Organization;
@@ -41,8 +42,24 @@ public abstract class SaveDevicePortContract extends PortContract {
         Device device = newDevice(org, newTemplate(org, "T"), "Before");
         Device renamed = tx(() -> ports().saveDevice().updateDevice(device.rename(DeviceName.of("After"))));
         assertThat(renamed.name().value()).isEqualTo("After");
-        assertThat(renamed.version()).isGreaterThan(device.version());
+        assertThat(renamed.version()).isEqualTo(device.version() + 1);
         assertThat(tx(() -> ports().loadDevice().loadDevice(Reach.of(org), device.id()))).contains(renamed);
+    }
+
+    /** The version names what a caller saw (it becomes an ETag): an update that changes nothing keeps it. */
+    @Test
+    void anUpdateThatChangesNothingLeavesTheVersion() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Same");
+        Device seen = tx(() -> ports().saveDevice().updateDevice(device.observed(5L,
+                new HardwareInfo("1.0", null, null, "ESP32", null, null), device.connectivity())));
+        Device again = tx(() -> ports().saveDevice().updateDevice(seen.observed(5L,
+                new HardwareInfo("1.0", null, null, "ESP32", null, null), seen.connectivity())));
+        assertThat(again.version()).isEqualTo(seen.version());
+        assertThat(tx(() -> ports().saveDevice().updateDevice(again.rename(DeviceName.of("Same")))).version())
+                .isEqualTo(seen.version());
+        assertThat(tx(() -> ports().loadDevice().loadDevice(Reach.of(org), device.id())).orElseThrow().version())
+                .isEqualTo(seen.version());
     }
 
     @Test

@@ -82,6 +82,9 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
             if (stored.version() != device.version()) {
                 throw new Conflict("The device was changed by another request; load it again and retry.");
             }
+            if (stored.equals(device)) {
+                return stored; // nothing changed: the version stays, as it does in the database
+            }
             Device updated = new Device(device.id(), device.orgId(), device.templateId(), device.originalTemplateId(),
                     device.name(), device.token(), device.ownerUserId(), device.activatedAt(), device.hardwareInfo(),
                     device.connectivity(), device.createdAt(), device.version() + 1);
