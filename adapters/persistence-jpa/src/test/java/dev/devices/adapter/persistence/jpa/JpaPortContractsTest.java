@@ -1,4 +1,4 @@
-package dev.devices.bootstrap;
+package dev.devices.adapter.persistence.jpa;
 
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
@@ -10,6 +10,7 @@ import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
@@ -18,14 +19,17 @@ import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
-import dev.devices.bootstrap.support.Db;
 import dev.devices.domain.organization.Organization;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
-/** Every port contract, run against the JPA adapter on PostgreSQL (the same contracts the in-memory adapter passes). */
+/**
+ * Every port contract, run against the JPA adapter on PostgreSQL (the same contracts the in-memory
+ * adapter passes), in the adapter's own module: the adapter and the schema alone, no service around it.
+ */
 @QuarkusTest
+@WithTestResource(JpaTestDatabase.class)
 class JpaPortContractsTest extends PortContracts {
 
     @Inject
@@ -75,9 +79,6 @@ class JpaPortContractsTest extends PortContracts {
 
     @Inject
     CredentialChangesPort credentialChanges;
-
-    @Inject
-    DataSource dataSource;
 
     private final PortsUnderTest adapter = new PortsUnderTest() {
         @Override
@@ -160,13 +161,25 @@ class JpaPortContractsTest extends PortContracts {
             return credentialChanges;
         }
 
-        /** The root the first start created; the tests build their own organizations under it. */
+        /** The tree's root, made once; the tests build their own organizations under it. */
         @Override
         public Organization rootOrganization() {
-            int rootId = (int) new Db(dataSource).count("SELECT id FROM organization WHERE parent_id IS NULL");
-            return unitOfWork.inTransaction(() -> organizations.loadOrganization(rootId)).orElseThrow();
+            return root();
         }
     };
+
+    /** One per run, like the database: the schema allows one root. */
+    private static Organization root;
+
+    private Organization root() {
+        synchronized (JpaPortContractsTest.class) {
+            if (root == null) {
+                root = unitOfWork.inTransaction(() -> organizations.createOrganization(
+                        new NewOrganization("Contracts root", null, null, "UTC", System.currentTimeMillis())));
+            }
+            return root;
+        }
+    }
 
     @Override
     protected PortsUnderTest adapter() {
