@@ -21,6 +21,7 @@ import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.template.DataStreamDefinition;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.DataStreamValueRules;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldValue;
@@ -86,7 +87,7 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     }
 
     @Override
-    public Map<String, Object> readValues(Caller caller, int deviceId, List<String> pins) {
+    public Map<String, DataStreamValue> readValues(Caller caller, int deviceId, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.VIEW);
             Template template = devices.templateOf(device);
@@ -100,9 +101,9 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     }
 
     /** Current values by pin, of the given pins or of all when none are named; pins without a value are left out. */
-    static Map<String, Object> valuesByPin(Template template, List<StoredValue> stored, List<String> pins) {
+    static Map<String, DataStreamValue> valuesByPin(Template template, List<StoredValue> stored, List<String> pins) {
         Map<Integer, StoredValue> current = stored.stream().collect(Collectors.toMap(StoredValue::dataStreamId, Function.identity()));
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, DataStreamValue> values = new LinkedHashMap<>();
         for (DataStreamDefinition stream : template.dataStreams()) {
             StoredValue value = current.get(stream.id());
             if (value != null && (pins.isEmpty() || pins.contains(stream.pin()))) {
@@ -120,18 +121,18 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
         unitOfWork.run(() -> {
             Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
             Template template = devices.templateOf(device);
-            Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
+            Map<DataStreamDefinition, DataStreamValue> accepted = new LinkedHashMap<>();
             valuesByDataStreamId.forEach((id, value) -> {
                 DataStreamDefinition stream = template.dataStream(id).orElseThrow(NotFound::dataStream);
-                encoded.put(stream, DataStreamValueRules.encode(stream, value));
+                accepted.put(stream, DataStreamValueRules.accept(stream, value));
             });
             long now = clock.millis();
             boolean online = device.isConnected(template.heartbeatSeconds(), now);
             String userEmail = caller.userId() == null ? null
                     : users.loadUser(caller.userId()).map(u -> u.email().value()).orElse(null);
-            encoded.forEach((stream, value) -> {
+            accepted.forEach((stream, value) -> {
                 deviceData.writeValue(device.id(), stream.id(), value, now);
-                actionLog.appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), userEmail, value, stream.pin(),
+                actionLog.appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), userEmail, value.stored(), stream.pin(),
                         ActionLogEntry.VIRTUAL, online, now));
             });
         });

@@ -25,6 +25,7 @@ import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.DataStreamDefinition;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.DataStreamValueRules;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.template.TemplateEvent;
@@ -90,20 +91,20 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         unitOfWork.run(() -> {
             Device device = hold(call.token());
             Template template = devices.templateOf(device);
-            Map<DataStreamDefinition, String> encoded = new LinkedHashMap<>();
+            Map<DataStreamDefinition, DataStreamValue> accepted = new LinkedHashMap<>();
             valuesByPin.forEach((pin, raw) -> {
                 DataStreamDefinition stream = template.dataStreamOnPin(pin).orElseThrow(() ->
                         InvalidInput.of("pin", "The device's template has no datastream on pin '" + pin + "'."));
-                encoded.put(stream, DataStreamValueRules.encode(stream, parse(stream, raw)));
+                accepted.put(stream, DataStreamValueRules.accept(stream, parse(stream, raw)));
             });
             long now = clock.millis();
-            encoded.forEach((stream, value) -> deviceData.writeValue(device.id(), stream.id(), value, now));
+            accepted.forEach((stream, value) -> deviceData.writeValue(device.id(), stream.id(), value, now));
             save(seen(device, template, call, now));
         });
     }
 
     @Override
-    public Map<String, Object> readForDevice(String token, List<String> pins) {
+    public Map<String, DataStreamValue> readForDevice(String token, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
             return DeviceDataService.valuesByPin(devices.templateOf(device), deviceData.loadCurrentValues(device.id()), pins);

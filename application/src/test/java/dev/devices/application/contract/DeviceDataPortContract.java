@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
@@ -44,13 +45,13 @@ public abstract class DeviceDataPortContract extends PortContract {
         Device b = newDevice(org, template, "B");
         int stream = template.dataStreams().get(0).id();
         txRun(() -> {
-            ports().deviceData().writeValue(a.id(), stream, "20.5", 1_000L);
-            ports().deviceData().writeValue(a.id(), stream, "21.5", 2_000L);
-            ports().deviceData().writeValue(b.id(), stream, "5", 3_000L);
+            ports().deviceData().writeValue(a.id(), stream, new DataStreamValue.Decimal(20.5), 1_000L);
+            ports().deviceData().writeValue(a.id(), stream, new DataStreamValue.Decimal(21.5), 2_000L);
+            ports().deviceData().writeValue(b.id(), stream, new DataStreamValue.Decimal(5), 3_000L);
         });
         var current = tx(() -> ports().deviceData().loadCurrentValues(List.of(a.id(), b.id())));
         assertThat(current.get(a.id())).containsExactly(new StoredValue(stream, "21.5", 2_000L));
-        assertThat(current.get(b.id())).containsExactly(new StoredValue(stream, "5", 3_000L));
+        assertThat(current.get(b.id())).containsExactly(new StoredValue(stream, "5.0", 3_000L));
 
         txRun(() -> ports().deviceData().clearValues(a.id()));
         assertThat(tx(() -> ports().deviceData().loadCurrentValues(a.id()))).isEmpty();

@@ -12,6 +12,7 @@ import dev.devices.domain.error.Conflict;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.timeline.EventType;
@@ -84,7 +85,7 @@ public abstract class SaveDevicePortContract extends PortContract {
             txRun(() -> {
                 ports().deviceData().saveMetaFieldValues(d.id(), Map.of(template.metaFields().get(0).id(),
                         new MetaFieldValue(template.metaFields().get(0).type(), Map.of("value", "SN"))));
-                ports().deviceData().writeValue(d.id(), template.dataStreams().get(0).id(), "20", 1L);
+                ports().deviceData().writeValue(d.id(), template.dataStreams().get(0).id(), new DataStreamValue.Decimal(20), 1L);
                 ports().timeline().appendTimelineEntry(new NewTimelineEntry(d.id(), org.id(), null, EventType.NOTE, null, "n", 1L));
                 ports().actionLog().appendLogEntry(new ActionLogEntry(0, d.id(), org.id(), null, "20", "v1", ActionLogEntry.VIRTUAL, false, 1L));
                 ports().tags().replaceDeviceTags(d.id(), List.of(tag.id()));

@@ -22,13 +22,17 @@ public enum DataStreamType {
         throw InvalidInput.of(field, field + " must be one of " + ACCEPTED + ".");
     }
 
-    /** The wire form of a stored value: a Long, a java.lang.Double, a String or a two-element list. */
-    public Object decode(java.lang.String stored) {
+    /** A stored value read back as this type. */
+    public DataStreamValue decode(java.lang.String stored) {
         return switch (this) {
-            case Integer -> Long.parseLong(stored);
-            case Double -> java.lang.Double.parseDouble(stored);
-            case String -> stored;
-            case Location -> Arrays.stream(stored.split(",")).map(java.lang.Double::parseDouble).toList();
+            case Integer -> new DataStreamValue.Whole(Long.parseLong(stored));
+            case Double -> new DataStreamValue.Decimal(java.lang.Double.parseDouble(stored));
+            case String -> new DataStreamValue.Text(stored);
+            case Location -> {
+                int comma = stored.indexOf(',');
+                yield new DataStreamValue.Location(java.lang.Double.parseDouble(stored.substring(0, comma)),
+                        java.lang.Double.parseDouble(stored.substring(comma + 1)));
+            }
         };
     }
 }

@@ -5,9 +5,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Checks a value written to a datastream against its type and range and gives its stored form:
- * Integer a whole number, Double any number, String text up to {@value #MAX_STRING_LENGTH}
- * characters, Location {@code [lon, lat]} (stored {@code "lon,lat"}).
+ * Checks a value written to a datastream against its type and range and gives the typed value:
+ * Integer a whole number, Double any finite number, String text up to {@value #MAX_STRING_LENGTH}
+ * characters, Location {@code [lon, lat]} within their ranges.
  */
 public final class DataStreamValueRules {
 
@@ -16,26 +16,27 @@ public final class DataStreamValueRules {
     private DataStreamValueRules() {
     }
 
-    public static String encode(DataStreamDefinition stream, Object value) {
+    /** The value, checked against the datastream's type and range; JSON's shapes in, a typed value out. */
+    public static DataStreamValue accept(DataStreamDefinition stream, Object value) {
         return switch (stream.type()) {
             case Integer -> {
                 if (!(value instanceof java.lang.Integer || value instanceof Long
                         || value instanceof BigInteger big && big.bitLength() < Long.SIZE)) {
                     throw invalid(stream, "expected a whole number");
                 }
-                yield String.valueOf(inRange(stream, (Number) value).longValue());
+                yield new DataStreamValue.Whole(inRange(stream, (Number) value).longValue());
             }
             case Double -> {
                 if (!(value instanceof Number n) || !java.lang.Double.isFinite(n.doubleValue())) {
                     throw invalid(stream, "expected a number");
                 }
-                yield String.valueOf(inRange(stream, n));
+                yield new DataStreamValue.Decimal(inRange(stream, n).doubleValue());
             }
             case String -> {
                 if (!(value instanceof java.lang.String s) || s.length() > MAX_STRING_LENGTH) {
                     throw invalid(stream, "expected a string of up to " + MAX_STRING_LENGTH + " characters");
                 }
-                yield s;
+                yield new DataStreamValue.Text(s);
             }
             case Location -> {
                 if (!(value instanceof List<?> pair) || pair.size() != 2
@@ -43,7 +44,7 @@ public final class DataStreamValueRules {
                         || !(Math.abs(lon.doubleValue()) <= 180) || !(Math.abs(lat.doubleValue()) <= 90)) {
                     throw invalid(stream, "expected [lon, lat] with lon in -180..180 and lat in -90..90");
                 }
-                yield lon.doubleValue() + "," + lat.doubleValue();
+                yield new DataStreamValue.Location(lon.doubleValue(), lat.doubleValue());
             }
         };
     }

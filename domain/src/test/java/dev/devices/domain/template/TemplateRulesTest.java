@@ -14,6 +14,7 @@ import dev.devices.domain.user.Role;
 import dev.devices.domain.user.User;
 import dev.devices.domain.user.UserStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +75,28 @@ class TemplateRulesTest {
     }
 
     @Test
-    void storedDatastreamValuesReadAsTheirType() {
-        assertThat(DataStreamType.Integer.decode("42")).isEqualTo(42L);
-        assertThat(DataStreamType.Double.decode("21.5")).isEqualTo(21.5);
-        assertThat(DataStreamType.String.decode("on")).isEqualTo("on");
-        assertThat(DataStreamType.Location.decode("30.5,50.4")).isEqualTo(List.of(30.5, 50.4));
+    void storedDatastreamValuesReadAsTheirTypeAndKeepTheirForms() {
+        assertThat(DataStreamType.Integer.decode("42")).isEqualTo(new DataStreamValue.Whole(42));
+        assertThat(DataStreamType.Double.decode("21.5")).isEqualTo(new DataStreamValue.Decimal(21.5));
+        assertThat(DataStreamType.Double.decode("21")).isEqualTo(new DataStreamValue.Decimal(21)); // as stored before
+        assertThat(DataStreamType.String.decode("on")).isEqualTo(new DataStreamValue.Text("on"));
+        assertThat(DataStreamType.Location.decode("30.5,50.4")).isEqualTo(new DataStreamValue.Location(30.5, 50.4));
+        assertThat(DataStreamType.Location.decode("30.5,50.4").json()).isEqualTo(List.of(30.5, 50.4));
+        assertThat(new DataStreamValue.Whole(42).json()).isEqualTo(42L);
+        Map<DataStreamType, DataStreamValue> roundTrips = Map.of(DataStreamType.Integer, new DataStreamValue.Whole(-7),
+                DataStreamType.Double, new DataStreamValue.Decimal(0.1), DataStreamType.String, new DataStreamValue.Text("a,b"),
+                DataStreamType.Location, new DataStreamValue.Location(-180, 90));
+        roundTrips.forEach((type, value) -> assertThat(type.decode(value.stored())).as(value.stored()).isEqualTo(value));
+    }
+
+    @Test
+    void acceptedValuesAreTypedAndChecked() {
+        DataStreamDefinition whole = new DataStreamDefinition(1, "W", null, "v1", DataStreamType.Integer, 0.0, 10.0);
+        assertThat(DataStreamValueRules.accept(whole, 7)).isEqualTo(new DataStreamValue.Whole(7));
+        assertThatThrownBy(() -> DataStreamValueRules.accept(whole, 11)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> DataStreamValueRules.accept(whole, 1.5)).isInstanceOf(InvalidInput.class);
+        DataStreamDefinition where = new DataStreamDefinition(2, "L", null, "v2", DataStreamType.Location, null, null);
+        assertThat(DataStreamValueRules.accept(where, List.of(30.5, 50))).isEqualTo(new DataStreamValue.Location(30.5, 50));
+        assertThatThrownBy(() -> DataStreamValueRules.accept(where, List.of(Double.NaN, 1))).isInstanceOf(InvalidInput.class);
     }
 }

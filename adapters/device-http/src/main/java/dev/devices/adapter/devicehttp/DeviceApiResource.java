@@ -11,6 +11,7 @@ import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.device.HardwareInfo;
 import dev.devices.domain.error.DomainException;
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.template.DataStreamValue;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -113,16 +114,17 @@ class DeviceApiResource {
         String token = parameters.getFirst("token");
         limit(token);
         List<String> pins = List.copyOf(pins(parameters).keySet());
-        Map<String, Object> values = read.readForDevice(token, pins);
+        Map<String, DataStreamValue> values = read.readForDevice(token, pins);
         if (pins.size() == 1) {
-            Object value = values.get(pins.get(0));
+            DataStreamValue value = values.get(pins.get(0));
             if (value == null) {
                 return DeviceApiErrors.error(404, "Pin " + pins.get(0) + " has no value.");
             }
-            return Response.ok(String.valueOf(value instanceof List<?> l ? l.get(0) + "," + l.get(1) : value),
-                    MediaType.TEXT_PLAIN).build();
+            return Response.ok(value.stored(), MediaType.TEXT_PLAIN).build(); // as text, a Location "lon,lat"
         }
-        return Response.ok(values, MediaType.APPLICATION_JSON).build();
+        Map<String, Object> json = new LinkedHashMap<>();
+        values.forEach((pin, value) -> json.put(pin, value.json()));
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -13,6 +13,7 @@ import dev.devices.domain.device.DeviceName;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.user.User;
@@ -115,7 +116,7 @@ class DeviceRulesTest {
         assertThat(f.state.actionLog(f.root, device.id(), PageRequest.of(0, 10)).totalElements()).isZero();
 
         f.data.writeValues(f.root, device.id(), Map.of(temperature, 21.5, count, 3L));
-        assertThat(f.data.readValues(f.root, device.id(), List.of())).containsEntry("v1", 21.5).containsEntry("v2", 3L);
+        assertThat(f.data.readValues(f.root, device.id(), List.of())).containsEntry("v1", new DataStreamValue.Decimal(21.5)).containsEntry("v2", new DataStreamValue.Whole(3));
         assertThat(f.state.actionLog(f.root, device.id(), PageRequest.of(0, 10)).totalElements()).isEqualTo(2);
     }
 

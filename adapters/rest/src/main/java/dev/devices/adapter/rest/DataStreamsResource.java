@@ -64,7 +64,9 @@ class DataStreamsResource {
                 throw InvalidInput.of("pins", "pins must be virtual pins v0..v255 separated by commas.");
             }
         }
-        return readValues.readValues(caller.get(), id, wanted);
+        Map<String, Object> values = new LinkedHashMap<>();
+        readValues.readValues(caller.get(), id, wanted).forEach((pin, value) -> values.put(pin, value.json()));
+        return values;
     }
 
     @POST

@@ -1,6 +1,7 @@
 package dev.devices.application.port.in;
 
 import dev.devices.domain.device.Device;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldValue;
 import java.util.List;
@@ -18,7 +19,7 @@ public record DeviceDetails(Device device, LifecycleStatus lifecycleStatus, List
     public record LifecycleStatus(int eventId, String name) {
     }
 
-    public record DataStreamValueView(int dataStreamId, String pin, String label, String alias, Object value,
+    public record DataStreamValueView(int dataStreamId, String pin, String label, String alias, DataStreamValue value,
                                       long updatedAt) {
     }
 

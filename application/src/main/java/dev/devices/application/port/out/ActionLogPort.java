@@ -2,8 +2,8 @@ package dev.devices.application.port.out;
 
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
-import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.organization.OrgPath;
 
 /** Devices' actions logs, newest first; read like timelines, within a subtree (see {@link TimelinePort}). */
 public interface ActionLogPort {

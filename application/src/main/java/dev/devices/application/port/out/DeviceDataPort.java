@@ -1,5 +1,6 @@
 package dev.devices.application.port.out;
 
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldValue;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,7 @@ public interface DeviceDataPort {
     }
 
     /** Sets a datastream's current value and appends it to its history. */
-    void writeValue(int deviceId, int dataStreamId, String value, long at);
+    void writeValue(int deviceId, int dataStreamId, DataStreamValue value, long at);
 
     /** Erases current values and their history. */
     void clearValues(int deviceId);

@@ -4,9 +4,9 @@ import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
+import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
-import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
 import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Connectivity;
@@ -19,9 +19,10 @@ import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.organization.Organization;
-import dev.devices.domain.user.Email;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
+import dev.devices.domain.user.Email;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -263,19 +264,19 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public void writeValue(int deviceId, int dataStreamId, String value, long at) {
+    public void writeValue(int deviceId, int dataStreamId, DataStreamValue value, long at) {
         // one statement for the current value: device calls write it every few seconds per device
         DeviceEntity.getEntityManager().createNativeQuery("""
                         INSERT INTO device_datastream_value (device_id, datastream_id, value, updated_at)
                         VALUES (:device, :stream, :value, :at)
                         ON CONFLICT (device_id, datastream_id) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at
                         """)
-                .setParameter("device", deviceId).setParameter("stream", dataStreamId).setParameter("value", value)
+                .setParameter("device", deviceId).setParameter("stream", dataStreamId).setParameter("value", value.stored())
                 .setParameter("at", at).executeUpdate();
         DataStreamHistoryEntity history = new DataStreamHistoryEntity();
         history.deviceId = deviceId;
         history.dataStreamId = dataStreamId;
-        history.value = value;
+        history.value = value.stored();
         history.ts = at;
         history.persist();
     }

@@ -6,9 +6,9 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
+import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.ConnectionRules;
-import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
@@ -16,6 +16,7 @@ import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.user.Email;
 import java.util.Collection;
@@ -174,10 +175,11 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
-    public void writeValue(int deviceId, int dataStreamId, String value, long at) {
+    public void writeValue(int deviceId, int dataStreamId, DataStreamValue value, long at) {
         store.accept(s -> {
-            s.currentValues.computeIfAbsent(deviceId, id -> new TreeMap<>()).put(dataStreamId, new StoredValue(dataStreamId, value, at));
-            s.history.add(new State.History(deviceId, dataStreamId, value, at));
+            s.currentValues.computeIfAbsent(deviceId, id -> new TreeMap<>())
+                    .put(dataStreamId, new StoredValue(dataStreamId, value.stored(), at));
+            s.history.add(new State.History(deviceId, dataStreamId, value.stored(), at));
         });
     }
 

@@ -40,7 +40,7 @@ public record DeviceDetailJson(@JsonUnwrapped DeviceJson device, LifecycleStatus
     public record DataStreamValueJson(int dataStreamId, String pin, String dataStreamLabel, String dataStreamAlias,
                                       Object value, long updatedAt) {
         public static DataStreamValueJson of(DeviceDetails.DataStreamValueView v) {
-            return new DataStreamValueJson(v.dataStreamId(), v.pin(), v.label(), v.alias(), v.value(), v.updatedAt());
+            return new DataStreamValueJson(v.dataStreamId(), v.pin(), v.label(), v.alias(), v.value().json(), v.updatedAt());
         }
     }
 
