@@ -3,7 +3,9 @@ package dev.devices.application.service;
 import dev.devices.application.port.in.ClearDeviceDataUseCase;
 import dev.devices.application.port.in.ReadDataStreamsUseCase;
 import dev.devices.application.port.in.UpdateMetaFieldUseCase;
+import dev.devices.application.port.in.UpdateMetaFieldUseCase.UpdateMetaFieldCommand;
 import dev.devices.application.port.in.WriteDataStreamsUseCase;
+import dev.devices.application.port.in.WriteDataStreamsUseCase.WriteDataStreamsCommand;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
@@ -76,11 +78,12 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     }
 
     @Override
-    public void updateMetaField(Caller caller, int deviceId, int metaFieldId, Object newValue) {
+    public void updateMetaField(UpdateMetaFieldCommand command) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            MetaFieldDefinition definition = devices.templateOf(device).metaField(metaFieldId).orElseThrow(NotFound::metaField);
-            MetaFieldValue value = MetaFieldValueRules.accept(definition, newValue);
+            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
+            MetaFieldDefinition definition = devices.templateOf(device).metaField(command.metaFieldId())
+                    .orElseThrow(NotFound::metaField);
+            MetaFieldValue value = MetaFieldValueRules.accept(definition, command.newValue());
             value.deviceName().ifPresentOrElse(name -> saveDevice.updateDevice(device.rename(name)),
                     () -> deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value)));
         });
@@ -114,15 +117,13 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     }
 
     @Override
-    public void writeValues(Caller caller, int deviceId, Map<Integer, Object> valuesByDataStreamId) {
-        if (valuesByDataStreamId.isEmpty()) {
-            throw InvalidInput.of("values", "values must name at least one datastream.");
-        }
+    public void writeValues(WriteDataStreamsCommand command) {
+        Caller caller = command.caller();
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
+            Device device = devices.load(caller, command.deviceId(), DeviceAction.EDIT);
             Template template = devices.templateOf(device);
             Map<DataStreamDefinition, DataStreamValue> accepted = new LinkedHashMap<>();
-            valuesByDataStreamId.forEach((id, value) -> {
+            command.valuesByDataStreamId().forEach((id, value) -> {
                 DataStreamDefinition stream = template.dataStream(id).orElseThrow(NotFound::dataStream);
                 accepted.put(stream, DataStreamValueRules.accept(stream, value));
             });

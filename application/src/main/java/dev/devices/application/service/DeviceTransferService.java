@@ -2,7 +2,9 @@ package dev.devices.application.service;
 
 import dev.devices.application.port.in.RemoveOwnerUseCase;
 import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
+import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase.TransferToOrganizationCommand;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
+import dev.devices.application.port.in.TransferDeviceToOwnerUseCase.TransferToOwnerCommand;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.SaveDevicePort;
@@ -58,9 +60,11 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     }
 
     @Override
-    public void transferToOwner(Caller caller, int deviceId, long newUserId) {
+    public void transferToOwner(TransferToOwnerCommand command) {
+        Caller caller = command.caller();
+        long newUserId = command.newUserId();
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
+            Device device = devices.load(caller, command.deviceId(), DeviceAction.EDIT);
             PermissionPolicy.canName(caller, newUserId).orThrow();
             Reach reach = access.reachOf(caller);
             User owner = users.loadUser(newUserId).orElseThrow(NotFound::user);
@@ -76,10 +80,11 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     }
 
     @Override
-    public void transferToOrganization(Caller caller, int deviceId, int newOrgId) {
+    public void transferToOrganization(TransferToOrganizationCommand command) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
-            Organization destination = access.reachable(caller, newOrgId, NotFound::destinationOrganization);
+            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
+            Organization destination = access.reachable(command.caller(), command.newOrgId(),
+                    NotFound::destinationOrganization);
             TransferPolicy.canTransferToOrganization(device, destination).orThrow();
             requireTemplateUsableIn(device, destination);
             Long keptOwner = ownerBelongingTo(device.ownerUserId(), destination.id());

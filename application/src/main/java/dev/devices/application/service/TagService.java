@@ -1,8 +1,10 @@
 package dev.devices.application.service;
 
 import dev.devices.application.port.in.CreateTagUseCase;
+import dev.devices.application.port.in.CreateTagUseCase.CreateTagCommand;
 import dev.devices.application.port.in.ListTagsUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase;
+import dev.devices.application.port.in.SetDeviceTagsUseCase.SetDeviceTagsCommand;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.TagPort;
@@ -12,12 +14,10 @@ import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
 import dev.devices.domain.access.PermissionPolicy;
 import dev.devices.domain.device.Device;
-import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
 import dev.devices.domain.user.Permission;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -49,20 +49,16 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
     }
 
     @Override
-    public Tag createTag(Caller caller, String name, String color) {
-        Tag.check(name, color);
-        return unitOfWork.inTransaction(() ->
-                tags.createTag(access.reachableFor(caller, null, Permission.ORG_DEVICES_EDIT).id(), name.strip(), color));
+    public Tag createTag(CreateTagCommand command) {
+        return unitOfWork.inTransaction(() -> tags.createTag(
+                access.reachableFor(command.caller(), null, Permission.ORG_DEVICES_EDIT).id(), command.name(), command.color()));
     }
 
     @Override
-    public void setDeviceTags(Caller caller, int deviceId, List<Integer> tagIds) {
-        Set<Integer> wanted = new LinkedHashSet<>(tagIds);
-        if (wanted.size() > Tag.MAX_PER_DEVICE) {
-            throw InvalidInput.of("tagIds", "A device can have at most " + Tag.MAX_PER_DEVICE + " tags.");
-        }
+    public void setDeviceTags(SetDeviceTagsCommand command) {
+        Set<Integer> wanted = command.tagIds();
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
+            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
             Organization organization = organizations.loadOrganization(device.orgId()).orElseThrow();
             Set<Integer> usableOrgs = Set.copyOf(organization.path().ids());
             List<Tag> found = tags.loadTags(wanted);

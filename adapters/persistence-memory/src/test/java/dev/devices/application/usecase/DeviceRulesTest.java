@@ -7,6 +7,9 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.in.CreateDeviceUseCase.CreateDeviceCommand;
 import dev.devices.application.port.in.CreateDeviceUseCase.TemplateRef;
 import dev.devices.application.port.in.DeviceDetails;
+import dev.devices.application.port.in.TransferDeviceToOwnerUseCase.TransferToOwnerCommand;
+import dev.devices.application.port.in.TriggerEventUseCase.TriggerEventCommand;
+import dev.devices.application.port.in.WriteDataStreamsUseCase.WriteDataStreamsCommand;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceName;
@@ -68,9 +71,9 @@ class DeviceRulesTest {
         User inactive = f.newUser(caller, UserStatus.Inactive);
         Device device = f.newDevice(caller, f.newTemplate(caller), owner.id());
 
-        assertThatThrownBy(() -> f.transfers.transferToOwner(caller, device.id(), owner.id()))
+        assertThatThrownBy(() -> f.transfers.transferToOwner(new TransferToOwnerCommand(caller, device.id(), owner.id())))
                 .isInstanceOf(InvalidInput.class).hasMessage("Can't transfer to the same owner");
-        assertThatThrownBy(() -> f.transfers.transferToOwner(caller, device.id(), inactive.id()))
+        assertThatThrownBy(() -> f.transfers.transferToOwner(new TransferToOwnerCommand(caller, device.id(), inactive.id())))
                 .isInstanceOf(InvalidInput.class);
         assertThat(f.reload(caller, device).ownerUserId()).isEqualTo(owner.id());
         assertThat(f.state.timeline(caller, device.id(), EventType.INFORMATION, PageRequest.of(0, 10)).totalElements()).isZero();
@@ -81,7 +84,7 @@ class DeviceRulesTest {
         Organization child = f.newOrganization(f.root);
         User owner = f.newUser(f.callerOf(child), UserStatus.Active);
         Device device = f.newDevice(f.root, f.newTemplate(f.root), null);
-        f.transfers.transferToOwner(f.root, device.id(), owner.id());
+        f.transfers.transferToOwner(new TransferToOwnerCommand(f.root, device.id(), owner.id()));
         Device moved = f.reload(f.root, device);
         assertThat(moved.orgId()).isEqualTo(child.id());
         assertThat(moved.ownerUserId()).isEqualTo(owner.id());
@@ -111,11 +114,11 @@ class DeviceRulesTest {
         Map<Integer, Object> mixed = new LinkedHashMap<>();
         mixed.put(temperature, 21.5);
         mixed.put(count, 11L);
-        assertThatThrownBy(() -> f.data.writeValues(f.root, device.id(), mixed)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> f.data.writeValues(new WriteDataStreamsCommand(f.root, device.id(), mixed))).isInstanceOf(InvalidInput.class);
         assertThat(f.data.readValues(f.root, device.id(), List.of())).isEmpty();
         assertThat(f.state.actionLog(f.root, device.id(), PageRequest.of(0, 10)).totalElements()).isZero();
 
-        f.data.writeValues(f.root, device.id(), Map.of(temperature, 21.5, count, 3L));
+        f.data.writeValues(new WriteDataStreamsCommand(f.root, device.id(), Map.of(temperature, 21.5, count, 3L)));
         assertThat(f.data.readValues(f.root, device.id(), List.of())).containsEntry("v1", new DataStreamValue.Decimal(21.5)).containsEntry("v2", new DataStreamValue.Whole(3));
         assertThat(f.state.actionLog(f.root, device.id(), PageRequest.of(0, 10)).totalElements()).isEqualTo(2);
     }
@@ -124,8 +127,8 @@ class DeviceRulesTest {
     void clearingKeepsIdentityAndLeavesOneEntry() {
         Template template = f.newTemplate(f.root);
         Device device = f.newDevice(f.root, template, null);
-        f.data.writeValues(f.root, device.id(), Map.of(template.dataStreams().get(0).id(), 20));
-        f.events.triggerEvent(f.root, device.id(), "too_hot", "hot");
+        f.data.writeValues(new WriteDataStreamsCommand(f.root, device.id(), Map.of(template.dataStreams().get(0).id(), 20)));
+        f.events.triggerEvent(new TriggerEventCommand(f.root, device.id(), "too_hot", "hot"));
         f.data.clearData(f.root, device.id());
         Device cleared = f.reload(f.root, device);
         assertThat(cleared.token()).isEqualTo(device.token());

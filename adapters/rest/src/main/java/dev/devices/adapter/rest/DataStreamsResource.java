@@ -5,6 +5,7 @@ import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.ReadDataStreamsUseCase;
 import dev.devices.application.port.in.WriteDataStreamsUseCase;
+import dev.devices.application.port.in.WriteDataStreamsUseCase.WriteDataStreamsCommand;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.template.DataStreamDefinition;
 import io.quarkus.security.Authenticated;
@@ -78,7 +79,8 @@ class DataStreamsResource {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         int dataStreamId = Bodies.field("dataStreamId", body.dataStreamId());
-        writeValues.writeValues(caller.get(), deviceId, Map.of(dataStreamId, Bodies.field("value", body.value())));
+        writeValues.writeValues(new WriteDataStreamsCommand(caller.get(), deviceId,
+                Map.of(dataStreamId, Bodies.field("value", body.value()))));
         return Response.noContent().build();
     }
 
@@ -98,7 +100,7 @@ class DataStreamsResource {
             }
             values.put(id, value);
         });
-        writeValues.writeValues(caller.get(), deviceId, values);
+        writeValues.writeValues(new WriteDataStreamsCommand(caller.get(), deviceId, values));
         return Response.noContent().build();
     }
 }

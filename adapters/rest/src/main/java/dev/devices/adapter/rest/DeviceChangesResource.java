@@ -2,14 +2,19 @@ package dev.devices.adapter.rest;
 
 import dev.devices.adapter.rest.dto.DeviceRequests;
 import dev.devices.adapter.rest.dto.ErrorBody;
-import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.ClearDeviceDataUseCase;
+import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.RemoveOwnerUseCase;
 import dev.devices.application.port.in.ResolveEventUseCase;
+import dev.devices.application.port.in.ResolveEventUseCase.ResolveEventCommand;
 import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
+import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase.TransferToOrganizationCommand;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
+import dev.devices.application.port.in.TransferDeviceToOwnerUseCase.TransferToOwnerCommand;
 import dev.devices.application.port.in.TriggerEventUseCase;
+import dev.devices.application.port.in.TriggerEventUseCase.TriggerEventCommand;
 import dev.devices.application.port.in.UpdateMetaFieldUseCase;
+import dev.devices.application.port.in.UpdateMetaFieldUseCase.UpdateMetaFieldCommand;
 import dev.devices.domain.error.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -74,7 +79,8 @@ class DeviceChangesResource {
                     + " same owner'; an inactive user is 400.")
     public Response transferToOwner(DeviceRequests.TransferToOwner body) {
         Bodies.required(body);
-        toOwner.transferToOwner(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("newUserId", body.newUserId()));
+        toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("newUserId", body.newUserId())));
         return Response.noContent().build();
     }
 
@@ -84,8 +90,8 @@ class DeviceChangesResource {
             description = "The owner stays only if the owner belongs to the destination.")
     public Response transferToOrganization(DeviceRequests.TransferToOrganization body) {
         Bodies.required(body);
-        toOrganization.transferToOrganization(caller.get(), Bodies.deviceId(body.deviceId()),
-                Bodies.field("newOrgId", body.newOrgId()));
+        toOrganization.transferToOrganization(new TransferToOrganizationCommand(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("newOrgId", body.newOrgId())));
         return Response.noContent().build();
     }
 
@@ -97,9 +103,9 @@ class DeviceChangesResource {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         if (body.newUserId() != null) {
-            toOwner.transferToOwner(caller.get(), deviceId, body.newUserId());
+            toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), deviceId, body.newUserId()));
         } else if (body.newOrgId() != null) {
-            toOrganization.transferToOrganization(caller.get(), deviceId, body.newOrgId());
+            toOrganization.transferToOrganization(new TransferToOrganizationCommand(caller.get(), deviceId, body.newOrgId()));
         } else {
             throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
         }
@@ -131,8 +137,8 @@ class DeviceChangesResource {
                     + " characters.")
     public Response trigger(DeviceRequests.TriggerEvent body) {
         Bodies.required(body);
-        triggerEvent.triggerEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("eventCode", body.eventCode()),
-                body.eventDescription());
+        triggerEvent.triggerEvent(new TriggerEventCommand(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("eventCode", body.eventCode()), body.eventDescription()));
         return Response.noContent().build();
     }
 
@@ -142,8 +148,8 @@ class DeviceChangesResource {
             description = "logEventId is the timeline event's id. Resolving twice keeps the first resolution.")
     public Response resolve(DeviceRequests.ResolveEvent body) {
         Bodies.required(body);
-        resolveEvent.resolveEvent(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("logEventId", body.logEventId()),
-                body.comment());
+        resolveEvent.resolveEvent(new ResolveEventCommand(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("logEventId", body.logEventId()), body.comment()));
         return Response.noContent().build();
     }
 
@@ -155,8 +161,8 @@ class DeviceChangesResource {
                     + " device; DeviceOwner is read-only.")
     public Response setMetaField(DeviceRequests.UpdateMetaField body) {
         Bodies.required(body);
-        updateMetaField.updateMetaField(caller.get(), Bodies.deviceId(body.deviceId()), Bodies.field("metaFieldId", body.metaFieldId()),
-                Bodies.field("newValue", body.newValue()));
+        updateMetaField.updateMetaField(new UpdateMetaFieldCommand(caller.get(), Bodies.deviceId(body.deviceId()),
+                Bodies.field("metaFieldId", body.metaFieldId()), Bodies.field("newValue", body.newValue())));
         return Response.noContent().build();
     }
 }

@@ -3,10 +3,13 @@ package dev.devices.adapter.rest;
 import dev.devices.adapter.rest.dto.DeviceRequests;
 import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.adapter.rest.dto.TagJson;
-import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.CreateTagUseCase;
+import dev.devices.application.port.in.CreateTagUseCase.CreateTagCommand;
+import dev.devices.application.port.in.CurrentCaller;
 import dev.devices.application.port.in.ListTagsUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase;
+import dev.devices.application.port.in.SetDeviceTagsUseCase.SetDeviceTagsCommand;
+import dev.devices.domain.error.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -69,7 +73,8 @@ class TagsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response create(DeviceRequests.CreateTag body) {
         Bodies.required(body);
-        return OrganizationResource.created(TagJson.of(createTag.createTag(caller.get(), body.name(), body.color())));
+        var tag = createTag.createTag(new CreateTagCommand(caller.get(), body.name(), body.color()));
+        return OrganizationResource.created(TagJson.of(tag));
     }
 
     @POST
@@ -83,9 +88,9 @@ class TagsResource {
         Bodies.required(body);
         List<Integer> tagIds = Bodies.field("tagIds", body.tagIds());
         if (tagIds.contains(null)) {
-            throw dev.devices.domain.error.InvalidInput.of("tagIds", "tagIds must be a list of tag ids.");
+            throw InvalidInput.of("tagIds", "tagIds must be a list of tag ids.");
         }
-        setDeviceTags.setDeviceTags(caller.get(), Bodies.deviceId(body.deviceId()), tagIds);
+        setDeviceTags.setDeviceTags(new SetDeviceTagsCommand(caller.get(), Bodies.deviceId(body.deviceId()), new LinkedHashSet<>(tagIds)));
         return Response.noContent().build();
     }
 }
