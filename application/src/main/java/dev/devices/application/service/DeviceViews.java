@@ -118,11 +118,11 @@ final class DeviceViews {
     private static MetaFieldValue valueOf(MetaFieldDefinition definition, Device device,
                                           Map<Integer, MetaFieldValue> stored, String ownerEmail) {
         if (definition.type() == MetaFieldType.DeviceName) {
-            return new MetaFieldValue(MetaFieldType.DeviceName, Map.of("value", device.name().value()));
+            return new MetaFieldValue.DeviceNameValue(device.name());
         }
         if (definition.type() == MetaFieldType.DeviceOwner) {
             return ownerEmail == null ? MetaFieldValue.unset(MetaFieldType.DeviceOwner)
-                    : new MetaFieldValue(MetaFieldType.DeviceOwner, Map.of("value", ownerEmail));
+                    : new MetaFieldValue.DeviceOwnerValue(ownerEmail);
         }
         return stored.getOrDefault(definition.id(), MetaFieldValue.unset(definition.type()));
     }

@@ -9,6 +9,7 @@ import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ public abstract class DeviceDataPortContract extends PortContract {
         MetaFieldDefinition setpoint = template.metaFields().get(1);
         txRun(() -> {
             ports().deviceData().saveMetaFieldValues(a.id(), Map.of(serial.id(), MetaFieldValue.unset(serial.type())));
-            ports().deviceData().saveMetaFieldValues(a.id(), Map.of(serial.id(), new MetaFieldValue(serial.type(), Map.of("value", "SN-1")),
-                    setpoint.id(), new MetaFieldValue(setpoint.type(), Map.of("value", 21.5))));
-            ports().deviceData().saveMetaFieldValues(b.id(), Map.of(serial.id(), new MetaFieldValue(serial.type(), Map.of("value", "SN-2"))));
+            ports().deviceData().saveMetaFieldValues(a.id(), Map.of(serial.id(), new MetaFieldValue.TextValue("SN-1"),
+                    setpoint.id(), new MetaFieldValue.NumberValue(new BigDecimal("21.5"))));
+            ports().deviceData().saveMetaFieldValues(b.id(), Map.of(serial.id(), new MetaFieldValue.TextValue("SN-2")));
         });
         var values = tx(() -> ports().deviceData().loadMetaFieldValues(List.of(a.id(), b.id())));
-        assertThat(values.get(a.id()).get(serial.id()).fields()).containsEntry("value", "SN-1");
-        assertThat(((Number) values.get(a.id()).get(setpoint.id()).fields().get("value")).doubleValue()).isEqualTo(21.5);
+        assertThat(values.get(a.id()).get(serial.id())).isEqualTo(new MetaFieldValue.TextValue("SN-1"));
+        assertThat(values.get(a.id()).get(setpoint.id())).isEqualTo(new MetaFieldValue.NumberValue(new BigDecimal("21.5")));
         assertThat(values.get(b.id())).containsOnlyKeys(serial.id());
         assertThat(tx(() -> ports().deviceData().loadMetaFieldValues(Integer.MAX_VALUE))).isEmpty();
     }

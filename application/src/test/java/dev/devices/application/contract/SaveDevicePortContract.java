@@ -84,7 +84,7 @@ public abstract class SaveDevicePortContract extends PortContract {
         for (Device d : List.of(device, survivor)) {
             txRun(() -> {
                 ports().deviceData().saveMetaFieldValues(d.id(), Map.of(template.metaFields().get(0).id(),
-                        new MetaFieldValue(template.metaFields().get(0).type(), Map.of("value", "SN"))));
+                        new MetaFieldValue.TextValue("SN")));
                 ports().deviceData().writeValue(d.id(), template.dataStreams().get(0).id(), new DataStreamValue.Decimal(20), 1L);
                 ports().timeline().appendTimelineEntry(new NewTimelineEntry(d.id(), org.id(), null, EventType.NOTE, null, "n", 1L));
                 ports().actionLog().appendLogEntry(new ActionLogEntry(0, d.id(), org.id(), null, "20", "v1", ActionLogEntry.VIRTUAL, false, 1L));

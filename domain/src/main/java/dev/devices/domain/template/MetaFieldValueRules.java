@@ -2,9 +2,16 @@ package dev.devices.domain.template;
 
 import dev.devices.domain.device.DeviceName;
 import dev.devices.domain.error.InvalidInput;
+import dev.devices.domain.template.MetaFieldValue.Contact;
+import dev.devices.domain.template.MetaFieldValue.Coordinates;
+import dev.devices.domain.template.MetaFieldValue.DeviceNameValue;
+import dev.devices.domain.template.MetaFieldValue.EmailValue;
+import dev.devices.domain.template.MetaFieldValue.ListSelection;
+import dev.devices.domain.template.MetaFieldValue.NumberValue;
+import dev.devices.domain.template.MetaFieldValue.TextValue;
 import dev.devices.domain.text.Text;
 import dev.devices.domain.user.Email;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -23,17 +30,17 @@ public final class MetaFieldValueRules {
     public static MetaFieldValue accept(MetaFieldDefinition definition, Object newValue) {
         MetaFieldType type = definition.type();
         return switch (type) {
-            case Text -> new MetaFieldValue(type, Map.of("value", text(newValue, MAX_TEXT_LENGTH)));
-            case Number -> new MetaFieldValue(type, Map.of("value", number(newValue, definition.min(), definition.max())));
-            case Email -> new MetaFieldValue(type, Map.of("value", email(newValue)));
-            case List -> new MetaFieldValue(type, Map.of("selectedOption", option(newValue, definition)));
+            case Text -> new TextValue(text(newValue, MAX_TEXT_LENGTH));
+            case Number -> new NumberValue(number(newValue, definition.min(), definition.max()));
+            case Email -> new EmailValue(email(newValue));
+            case List -> new ListSelection(option(newValue, definition));
             case Coordinates -> coordinates(newValue);
             case Contact -> contact(newValue);
             case DeviceName -> {
                 if (!(newValue instanceof String name) || !DeviceName.isValid(name)) {
                     throw invalid();
                 }
-                yield new MetaFieldValue(type, Map.of("value", name));
+                yield new DeviceNameValue(DeviceName.of(name));
             }
             case DeviceOwner -> throw InvalidInput.of("newValue",
                     "The DeviceOwner metafield is read-only: transfer the device to change its owner.");
@@ -48,7 +55,7 @@ public final class MetaFieldValueRules {
         return s;
     }
 
-    private static Number number(Object value, Double min, Double max) {
+    private static BigDecimal number(Object value, Double min, Double max) {
         if (!(value instanceof Number n) || !Double.isFinite(n.doubleValue())) {
             throw invalid();
         }
@@ -56,7 +63,7 @@ public final class MetaFieldValueRules {
         if ((min != null && d < min) || (max != null && d > max)) {
             throw invalid();
         }
-        return n;
+        return new BigDecimal(n.toString()); // as the client wrote it: 21 stays 21, 21.5 stays 21.5
     }
 
     private static String email(Object value) {
@@ -77,26 +84,19 @@ public final class MetaFieldValueRules {
         if (!(value instanceof Map<?, ?> map)) {
             throw invalid();
         }
-        Number lat = number(map.get("lat"), -90.0, 90.0);
-        Number lon = number(map.get("lon"), -180.0, 180.0);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("lat", lat);
-        fields.put("lon", lon);
-        return new MetaFieldValue(MetaFieldType.Coordinates, fields);
+        return new Coordinates(number(map.get("lat"), -90.0, 90.0), number(map.get("lon"), -180.0, 180.0));
     }
 
     private static MetaFieldValue contact(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             throw invalid();
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String key : java.util.List.of("firstName", "lastName", "email", "phone")) {
-            Object field = map.get(key);
-            if (field != null) {
-                fields.put(key, key.equals("email") ? email(field) : text(field, MAX_CONTACT_FIELD_LENGTH));
-            }
-        }
-        return new MetaFieldValue(MetaFieldType.Contact, fields);
+        return new Contact(contactText(map.get("firstName")), contactText(map.get("lastName")),
+                map.get("email") == null ? null : email(map.get("email")), contactText(map.get("phone")));
+    }
+
+    private static String contactText(Object field) {
+        return field == null ? null : text(field, MAX_CONTACT_FIELD_LENGTH);
     }
 
     private static InvalidInput invalid() {

@@ -230,7 +230,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         for (Object[] row : rows) {
             DeviceMetaFieldValueEntity v = (DeviceMetaFieldValueEntity) row[0];
             values.computeIfAbsent(v.deviceId, id -> new LinkedHashMap<>())
-                    .put(v.metaFieldId, new MetaFieldValue(MetaFieldType.valueOf((String) row[1]), v.value));
+                    .put(v.metaFieldId, MetaFieldValue.fromFields(MetaFieldType.valueOf((String) row[1]), v.value));
         }
         return values;
     }
