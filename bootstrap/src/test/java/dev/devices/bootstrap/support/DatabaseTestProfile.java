@@ -1,5 +1,6 @@
 package dev.devices.bootstrap.support;
 
+import dev.devices.embedded.TestDatabaseResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
@@ -7,7 +8,7 @@ import io.quarkus.test.common.WithTestResource;
  * Carries the test database to every {@code @QuarkusTest} of the run: one application start, one
  * database, created at start and dropped at the end.
  */
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDatabaseResource.class, scope = TestResourceScope.GLOBAL)
 public final class DatabaseTestProfile {
 
     private DatabaseTestProfile() {

@@ -20,6 +20,7 @@ import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.organization.Organization;
+import dev.devices.embedded.TestDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import jakarta.inject.Inject;
  * adapter passes), in the adapter's own module: the adapter and the schema alone, no service around it.
  */
 @QuarkusTest
-@WithTestResource(JpaTestDatabase.class)
+@WithTestResource(TestDatabaseResource.class)
 class JpaPortContractsTest extends PortContracts {
 
     @Inject

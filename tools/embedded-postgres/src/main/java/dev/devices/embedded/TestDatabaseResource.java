@@ -1,11 +1,13 @@
-package dev.devices.bootstrap.support;
+package dev.devices.embedded;
 
-import dev.devices.embedded.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Gives the test run a database of its own (see {@link TestDatabase}) and drops it at the end. */
-public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+/**
+ * For {@code @WithTestResource}: gives a {@code @QuarkusTest} run a database of its own (see
+ * {@link TestDatabase}) and drops it at the end. Used by the JPA adapter's tests and by bootstrap's.
+ */
+public class TestDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
     private TestDatabase database;
 
