@@ -103,18 +103,17 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    DeviceSideService deviceSide(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
-                                 SaveDevicePort saveDevice, DeviceQueryPort deviceQuery, DeviceDataPort deviceData,
-                                 TemplatePort templates, TimelinePort timeline, Clock clock) {
-        return new DeviceSideService(unitOfWork, organizations, loadDevice, saveDevice, deviceQuery, deviceData, templates,
-                timeline, clock);
+    DeviceSideService deviceSide(UnitOfWork unitOfWork, LoadDevicePort loadDevice, SaveDevicePort saveDevice,
+                                 DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates,
+                                 TimelinePort timeline, Clock clock) {
+        return new DeviceSideService(unitOfWork, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, clock);
     }
 
     /** One budget per device, whichever transport its calls come by. */
     @Produces
     @Singleton
-    DeviceCallLimiter deviceCallLimiter(DevicesConfig config) {
-        return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), () -> System.currentTimeMillis() / 1000);
+    DeviceCallLimiter deviceCallLimiter(DevicesConfig config, Clock clock) {
+        return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), () -> clock.millis() / 1000);
     }
 
     @Produces
@@ -145,10 +144,10 @@ class UseCaseWiring {
                                            LoadDevicePort loadDevice, SaveDevicePort saveDevice, DeviceDataPort deviceData,
                                            TemplatePort templates, TimelinePort timeline, UserPort users,
                                            CredentialChangesPort outbox, Clock clock,
-                                           @ConfigProperty(name = "devices.mqtt.enabled") boolean mqtt,
                                            @ConfigProperty(name = "devices.mqtt.device-credentials") String credentials) {
-        // only a broker that authenticates each device needs to hear of new and deleted devices
-        boolean brokerKnowsDevices = mqtt && credentials.equals("dynamic-security");
+        // only a broker that authenticates each device needs to hear of new and deleted devices; every
+        // instance records them, MQTT on or off, since devices are made and deleted through any of them
+        boolean brokerKnowsDevices = credentials.equals("dynamic-security");
         CredentialChangesPort changes = brokerKnowsDevices ? outbox : CredentialChangesPort.NONE;
         return new DeviceLifecycleService(unitOfWork, organizations, loadDevice, saveDevice, deviceData, templates, timeline,
                 users, changes, secureRandom, clock);

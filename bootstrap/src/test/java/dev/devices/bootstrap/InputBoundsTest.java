@@ -165,6 +165,25 @@ class InputBoundsTest {
                 + " WHERE d.token = ?", token)).isEqualTo(1);
     }
 
+    /** The documented two-value form of a Location; a third value, or any other parameter twice, is refused. */
+    @Test
+    void aLocationTakesItsTwoValuesAsTheSamePinTwice() {
+        Org org = newOrg();
+        int template = createTemplate(org, Map.of("dataStreams", List.of(Map.of("label", "Where", "pin", "v2",
+                "type", "Location")))).then().statusCode(201).extract().path("id");
+        int device = Api.newDevice(org.token(), template, "Walker");
+        String token = as(org.token()).get(API + "/device?deviceId=" + device).then().extract().path("token");
+
+        given().get(EXTERNAL + "/update?token=" + token + "&v2=30.5&v2=50.4").then().statusCode(200);
+        given().get(EXTERNAL + "/get?token=" + token + "&v2").then().statusCode(200).body(equalTo("30.5,50.4"));
+        given().get(EXTERNAL + "/update?token=" + token + "&v2=1&v2=2&v2=3").then().statusCode(400)
+                .body("error.message", equalTo("Pin 'v2' takes at most 2 values."));
+        given().get(EXTERNAL + "/update?token=" + token + "&token=" + token + "&v2=1,2").then().statusCode(400)
+                .body("error.message", equalTo("Parameter 'token' must be sent once."));
+        assertThat(new Db(dataSource).count("SELECT count(*) FROM datastream_history h JOIN device d ON d.id = h.device_id"
+                + " WHERE d.token = ?", token)).isEqualTo(1);
+    }
+
     @Test
     void organizationsNestTenLevelsDeepAndNoDeeper() {
         Org top = newOrg(); // level 2 under the root

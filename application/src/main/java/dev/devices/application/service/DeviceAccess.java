@@ -28,8 +28,19 @@ final class DeviceAccess {
     }
 
     Device load(Caller caller, int deviceId, DeviceAction action) {
-        Device device = devices.loadDevice(organizations.reachOf(caller), deviceId)
-                .orElseThrow(() -> NotFound.device(deviceId));
+        return load(reachOf(caller), caller, deviceId, action);
+    }
+
+    /** As {@link #load(Caller, int, DeviceAction)}, for a use case that needs the caller's reach too. */
+    Device load(Reach reach, Caller caller, int deviceId, DeviceAction action) {
+        Device device = devices.loadDevice(reach, deviceId).orElseThrow(() -> NotFound.device(deviceId));
+        PermissionPolicy.canAct(caller, action, device).orThrow();
+        return device;
+    }
+
+    /** As {@link #load(Caller, int, DeviceAction)}, the device locked until the unit of work ends. */
+    Device lock(Caller caller, int deviceId, DeviceAction action) {
+        Device device = devices.lockDevice(reachOf(caller), deviceId).orElseThrow(() -> NotFound.device(deviceId));
         PermissionPolicy.canAct(caller, action, device).orThrow();
         return device;
     }
@@ -40,6 +51,11 @@ final class DeviceAccess {
     }
 
     Template templateOf(Device device) {
+        return templateOf(templates, device);
+    }
+
+    /** A device's template; every device has one (a foreign key keeps it). */
+    static Template templateOf(TemplatePort templates, Device device) {
         return templates.loadTemplate(device.templateId())
                 .orElseThrow(() -> new IllegalStateException("device " + device.id() + " has no template"));
     }

@@ -4,6 +4,7 @@ import dev.devices.application.port.in.AdmitDeviceCallUseCase;
 import dev.devices.domain.device.DeviceToken;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,6 +17,7 @@ public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
     private static final int CLEANUP_THRESHOLD = 100_000;
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE);
     private final int limit;
     private final LongSupplier seconds;
 
@@ -30,7 +32,9 @@ public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
             return true;
         }
         long now = seconds.getAsLong();
-        if (windows.size() > CLEANUP_THRESHOLD) {
+        // at most one sweep a second: while more tokens than the threshold call within one second,
+        // a sweep frees nothing, and sweeping on every call would make each call walk the whole map
+        if (windows.size() > CLEANUP_THRESHOLD && lastSweep.getAndSet(now) != now) {
             windows.values().removeIf(w -> w.second < now);
         }
         Window window = windows.compute(token, (t, w) -> w == null || w.second != now ? new Window(now) : w);

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Drains the credential outbox into the broker. A batch stays in the outbox until the broker has
- * confirmed it, so a broker outage delays changes but loses none; instances draining at once take
- * different batches.
+ * confirmed it, so a broker outage delays changes but loses none. One instance drains at a time
+ * (the claim takes a lock the others do not wait for: they find nothing to do), so changes reach the
+ * broker in the order they were made.
  */
 public final class DeviceCredentialSync implements SyncDeviceCredentialsUseCase {
 

@@ -67,7 +67,8 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     @Override
     public void clearData(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.EDIT);
+            // the device first, as its own calls take it before its values: otherwise the two deadlock
+            Device device = devices.lock(caller, deviceId, DeviceAction.EDIT);
             deviceData.clearValues(device.id());
             timeline.clearTimeline(device.id());
             actionLog.clearActionLog(device.id());

@@ -10,6 +10,7 @@ import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.TemplateEvent;
@@ -48,9 +49,10 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
     @Override
     public void resolveEvent(ResolveEventCommand command) {
         unitOfWork.run(() -> {
-            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
-            TimelineEntry entry = timeline.findTimelineEntry(device.id(), devices.reachOf(command.caller()).path(),
-                    command.timelineEntryId()).orElseThrow(NotFound::timelineEntry);
+            Reach reach = devices.reachOf(command.caller());
+            Device device = devices.load(reach, command.caller(), command.deviceId(), DeviceAction.EDIT);
+            TimelineEntry entry = timeline.findTimelineEntry(device.id(), reach.path(), command.timelineEntryId())
+                    .orElseThrow(NotFound::timelineEntry);
             if (!entry.isResolved()) {
                 timeline.resolveTimelineEntry(entry.id(), clock.millis(), command.comment());
             }

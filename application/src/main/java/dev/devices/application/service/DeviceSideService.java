@@ -12,7 +12,6 @@ import dev.devices.application.port.in.UpdateFromDeviceUseCase;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
-import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.TimelinePort;
@@ -58,10 +57,9 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     private final DeviceDataPort deviceData;
     private final TemplatePort templates;
     private final TimelinePort timeline;
-    private final DeviceAccess devices;
     private final Clock clock;
 
-    public DeviceSideService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+    public DeviceSideService(UnitOfWork unitOfWork, LoadDevicePort loadDevice,
                              SaveDevicePort saveDevice, DeviceQueryPort deviceQuery, DeviceDataPort deviceData,
                              TemplatePort templates, TimelinePort timeline, Clock clock) {
         this.unitOfWork = unitOfWork;
@@ -71,7 +69,6 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         this.deviceData = deviceData;
         this.templates = templates;
         this.timeline = timeline;
-        this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
     }
 
@@ -79,7 +76,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public boolean isHardwareConnected(String token) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return device.isConnected(devices.templateOf(device).heartbeatSeconds(), clock.millis());
+            return device.isConnected(templateOf(device).heartbeatSeconds(), clock.millis());
         });
     }
 
@@ -90,7 +87,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         }
         unitOfWork.run(() -> {
             Device device = hold(call.token());
-            Template template = devices.templateOf(device);
+            Template template = templateOf(device);
             Map<DataStreamDefinition, DataStreamValue> accepted = new LinkedHashMap<>();
             valuesByPin.forEach((pin, raw) -> {
                 DataStreamDefinition stream = template.dataStreamOnPin(pin).orElseThrow(() ->
@@ -107,7 +104,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public Map<String, DataStreamValue> readForDevice(String token, List<String> pins) {
         return unitOfWork.inTransaction(() -> {
             Device device = authenticate(token);
-            return DeviceDataService.valuesByPin(devices.templateOf(device), deviceData.loadCurrentValues(device.id()), pins);
+            return DeviceDataService.valuesByPin(templateOf(device), deviceData.loadCurrentValues(device.id()), pins);
         });
     }
 
@@ -119,7 +116,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         TimelineRules.checkTrigger(eventCode, description);
         unitOfWork.run(() -> {
             Device device = hold(call.token());
-            Template template = devices.templateOf(device);
+            Template template = templateOf(device);
             TemplateEvent event = template.eventWithCode(eventCode).orElseThrow(NotFound::eventCode);
             long now = clock.millis();
             Device seen = ConnectionRules.onDeviceEvent(seen(device, template, call, now), now);
@@ -135,7 +132,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         unitOfWork.run(() -> {
             Device device = hold(call.token());
             long now = clock.millis();
-            save(ConnectionRules.onHardwareInfo(seen(device, devices.templateOf(device), call, now), info, now));
+            save(ConnectionRules.onHardwareInfo(seen(device, templateOf(device), call, now), info, now));
         });
     }
 
@@ -143,7 +140,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
     public void reportOnline(DeviceCall call) {
         unitOfWork.run(() -> {
             Device device = hold(call.token());
-            save(seen(device, devices.templateOf(device), call, clock.millis()));
+            save(seen(device, templateOf(device), call, clock.millis()));
         });
     }
 
@@ -152,7 +149,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         unitOfWork.run(() -> {
             Device device = hold(token);
             long now = clock.millis();
-            ConnectionRules.onDisconnect(device, devices.templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
+            ConnectionRules.onDisconnect(device, templateOf(device).heartbeatSeconds(), now).ifPresent(gone -> {
                 save(gone);
                 appendTransition(gone, EventType.OFFLINE, now);
             });
@@ -241,4 +238,8 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         }
     }
 
+
+    private Template templateOf(Device device) {
+        return DeviceAccess.templateOf(templates, device);
+    }
 }

@@ -19,6 +19,7 @@ import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.access.DeviceAction;
+import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.tag.Tag;
@@ -67,14 +68,18 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public Page<TimelineEntry> timeline(Caller caller, int deviceId, EventType type, PageRequest page) {
-        return unitOfWork.inTransaction(() -> timeline.timeline(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
-                devices.reachOf(caller).path(), type, page));
+        return unitOfWork.inTransaction(() -> {
+            Reach reach = devices.reachOf(caller);
+            return timeline.timeline(devices.load(reach, caller, deviceId, DeviceAction.VIEW).id(), reach.path(), type, page);
+        });
     }
 
     @Override
     public Page<ActionLogEntry> actionLog(Caller caller, int deviceId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> actionLog.actionLog(devices.load(caller, deviceId, DeviceAction.VIEW).id(),
-                devices.reachOf(caller).path(), page));
+        return unitOfWork.inTransaction(() -> {
+            Reach reach = devices.reachOf(caller);
+            return actionLog.actionLog(devices.load(reach, caller, deviceId, DeviceAction.VIEW).id(), reach.path(), page);
+        });
     }
 
     @Override

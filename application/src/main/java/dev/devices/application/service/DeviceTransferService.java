@@ -64,9 +64,9 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         Caller caller = command.caller();
         long newUserId = command.newUserId();
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, command.deviceId(), DeviceAction.EDIT);
-            PermissionPolicy.canName(caller, newUserId).orThrow();
             Reach reach = access.reachOf(caller);
+            Device device = devices.load(reach, caller, command.deviceId(), DeviceAction.EDIT);
+            PermissionPolicy.canName(caller, newUserId).orThrow();
             User owner = users.loadUser(newUserId).orElseThrow(NotFound::user);
             Organization destination = organizations.loadOrganization(owner.orgId()).orElseThrow(NotFound::user);
             ReachPolicy.canReach(reach, destination, NotFound::user).orThrow();
@@ -113,7 +113,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         saveDevice.updateDevice(device.movedTo(destination.id(), ownerId));
         if (device.orgId() != destination.id()) {
             List<Tag> onDevice = tags.deviceTags(device.id());
-            List<Integer> usable = onDevice.stream().filter(tag -> destination.path().ids().contains(tag.orgId()))
+            List<Integer> usable = onDevice.stream().filter(tag -> tag.usableIn(destination))
                     .map(Tag::id).toList();
             if (usable.size() != onDevice.size()) {
                 tags.replaceDeviceTags(device.id(), usable);

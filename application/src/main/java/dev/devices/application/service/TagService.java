@@ -60,9 +60,8 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
         unitOfWork.run(() -> {
             Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
             Organization organization = organizations.loadOrganization(device.orgId()).orElseThrow();
-            Set<Integer> usableOrgs = Set.copyOf(organization.path().ids());
             List<Tag> found = tags.loadTags(wanted);
-            if (found.size() != wanted.size() || found.stream().anyMatch(t -> !usableOrgs.contains(t.orgId()))) {
+            if (found.size() != wanted.size() || found.stream().anyMatch(t -> !t.usableIn(organization))) {
                 throw NotFound.tag();
             }
             tags.replaceDeviceTags(device.id(), wanted);

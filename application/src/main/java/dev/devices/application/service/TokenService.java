@@ -97,14 +97,14 @@ public final class TokenService implements IssueTokenUseCase {
         // a hash of older parameters (or PBKDF2, before Argon2id) is replaced now that the password is at hand
         String rehashed = passwords.needsRehash(hash) ? passwords.hash(password) : null;
         return unitOfWork.inTransaction(() -> {
-            if (rehashed != null) {
-                users.replacePasswordHash(user.id(), hash, rehashed);
-            }
             if (!belongsToClientsSubtree(user, client)) {
                 throw TokenGrantRejected.invalidGrant("The username or password is incorrect.");
             }
             if (!user.isActive()) {
                 throw TokenGrantRejected.invalidGrant("The user is not active.");
+            }
+            if (rehashed != null) {
+                users.replacePasswordHash(user.id(), hash, rehashed);
             }
             return issuePair(Caller.user(user.orgId(), client.clientId(), user.id(), user.role().permissions()));
         });

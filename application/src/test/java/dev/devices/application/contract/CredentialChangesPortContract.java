@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,34 @@ public abstract class CredentialChangesPortContract extends PortContract {
         txRun(() -> outbox().forgetSeed());
         assertThat(tx(() -> outbox().seedOnce())).isTrue(); // switched on again: every device once more
         assertThat(ours(tx(() -> outbox().claimPending(1_000_000)), device.token())).hasSize(1);
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        txRun(() -> outbox().forgetSeed());
+    }
+
+    /**
+     * A device deleted while the seed runs: the seed waits for the deletion and leaves the device out.
+     * Before it waited, it queued the device's addition after its removal, and the broker kept a
+     * deleted device's token.
+     */
+    @Test
+    void seedingWaitsForADeletionInFlightAndLeavesTheDeviceOut() throws Exception {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Leaving");
+        txRun(() -> outbox().forgetSeed());
+        CountDownLatch deleting = new CountDownLatch(1);
+        Thread deleter = new Thread(() -> txRun(() -> {
+            ports().saveDevice().deleteDevice(org.id(), device.id());
+            outbox().record(device.token(), false);
+            deleting.countDown();
+            sleep(300);
+        }));
+        deleter.start();
+        deleting.await();
+        assertThat(tx(() -> outbox().seedOnce())).isTrue();
+        deleter.join();
+
+        assertThat(ours(tx(() -> outbox().claimPending(1_000_000)), device.token()))
+                .extracting(CredentialChange::added).containsExactly(false);
         txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
         txRun(() -> outbox().forgetSeed());
     }

@@ -54,6 +54,30 @@ public abstract class LoadDevicePortContract extends PortContract {
         assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
     }
 
+    @Test
+    void aDeviceLockedWithinAReachWaitsForTheHoldersUnitOfWork() throws Exception {
+        Organization org = newOrganization();
+        Organization sibling = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Held by id");
+        CountDownLatch held = new CountDownLatch(1);
+        AtomicLong releasedAt = new AtomicLong();
+        Thread holder = new Thread(() -> txRun(() -> {
+            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
+            held.countDown();
+            sleep(300);
+            releasedAt.set(System.nanoTime());
+        }));
+        holder.start();
+        held.await();
+        long lockedAt = tx(() -> {
+            assertThat(ports().loadDevice().lockDevice(Reach.of(org), device.id())).contains(device);
+            return System.nanoTime();
+        });
+        holder.join();
+        assertThat(lockedAt).isGreaterThan(releasedAt.get());
+        assertThat(tx(() -> ports().loadDevice().lockDevice(Reach.of(sibling), device.id()))).isEmpty();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

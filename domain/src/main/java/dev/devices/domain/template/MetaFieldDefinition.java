@@ -29,10 +29,10 @@ public record MetaFieldDefinition(int id, String name, MetaFieldType type, boole
                 || options.stream().anyMatch(o -> o == null || o.isBlank()))) {
             throw InvalidInput.of("metaFields.options", "metaFields.options must list at least one non-blank option for type List.");
         }
-        if (options != null && options.size() > MAX_OPTIONS) {
-            throw InvalidInput.of("metaFields.options", "metaFields.options may list up to " + MAX_OPTIONS + " options.");
-        }
         if (options != null) {
+            if (options.size() > MAX_OPTIONS) {
+                throw InvalidInput.of("metaFields.options", "metaFields.options may list up to " + MAX_OPTIONS + " options.");
+            }
             options.forEach(option -> Text.optionalLine("metaFields.options", option, MAX_OPTION_LENGTH));
         }
     }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 /**
  * When the service keeps device credentials in the broker: queues every existing device the first
  * time, then applies pending changes every few seconds. Safe on every instance at once (one drains).
+ * Instances with MQTT off only record changes (see {@code UseCaseWiring}); they never forget the seed.
  */
 @ApplicationScoped
 class CredentialsSync {
@@ -27,11 +28,12 @@ class CredentialsSync {
     }
 
     void start(@Observes StartupEvent event) {
-        if (active()) {
-            sync.seedIfFirstTime();
-        } else {
+        if (!config.managesDeviceCredentials()) {
             sync.stopManaging(); // devices made meanwhile are caught up by the seed when it is switched on again
+        } else if (active()) {
+            sync.seedIfFirstTime();
         }
+        // managing but MQTT off here: this instance records changes; an instance with MQTT on applies them
     }
 
     @Scheduled(every = "{devices.mqtt.credentials-sync-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

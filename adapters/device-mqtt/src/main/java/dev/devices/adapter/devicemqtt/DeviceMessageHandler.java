@@ -10,6 +10,7 @@ import dev.devices.application.port.in.ReportHardwareInfoUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
 import dev.devices.domain.device.HardwareInfo;
 import dev.devices.domain.error.DomainException;
+import dev.devices.domain.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
@@ -55,6 +56,15 @@ class DeviceMessageHandler {
         return limits.admit(topic.token());
     }
 
+    /** The payload's JSON object; {@code null} (the JSON literal) is refused like the HTTP API refuses it. */
+    private HardwareInfo hardwareInfoIn(String payload) throws IOException {
+        HardwareInfo info = json.readValue(payload, HardwareInfo.class);
+        if (info == null) {
+            throw InvalidInput.of("hardwareInfo", "A JSON object with the hardware info is required.");
+        }
+        return info;
+    }
+
     Outcome handle(DeviceTopic topic, String payload) {
         // the transport does not tell the device's address: the call leaves the last known one
         DeviceCall call = new DeviceCall(topic.token(), null);
@@ -62,7 +72,7 @@ class DeviceMessageHandler {
             switch (topic.kind()) {
                 case UPDATE -> update.updateFromDevice(call, Map.of(topic.argument(), List.of(payload)));
                 case EVENT -> logEvent.logDeviceEvent(call, topic.argument(), payload.isEmpty() ? null : payload);
-                case HARDWARE -> hardwareInfo.reportHardwareInfo(call, json.readValue(payload, HardwareInfo.class));
+                case HARDWARE -> hardwareInfo.reportHardwareInfo(call, hardwareInfoIn(payload));
                 case STATUS -> {
                     if ("offline".equalsIgnoreCase(payload.strip())) {
                         offline.reportOffline(topic.token());

@@ -104,9 +104,13 @@ class ErrorMapper {
             case 406 -> "Not acceptable: this API answers application/json";
             case 413 -> "Request body is too large";
             case 415 -> "Unsupported media type: send application/json";
-            default -> Response.Status.fromStatusCode(status) != null
-                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
+            default -> reasonPhrase(status);
         });
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "Request failed";
     }
 
     /** The HTTP layer's refusal, e.g. a query with a malformed percent-escape ({@code ?deviceId=%zz}). */
@@ -115,9 +119,7 @@ class ErrorMapper {
         if (e.getStatusCode() >= 500) {
             return unexpected(e);
         }
-        return error(e.getStatusCode(), e.getStatusCode() == 400 ? MalformedRequests.MESSAGE
-                : Response.Status.fromStatusCode(e.getStatusCode()) != null
-                        ? Response.Status.fromStatusCode(e.getStatusCode()).getReasonPhrase() : "Request failed");
+        return error(e.getStatusCode(), e.getStatusCode() == 400 ? MalformedRequests.MESSAGE : reasonPhrase(e.getStatusCode()));
     }
 
     @ServerExceptionMapper

@@ -7,17 +7,17 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Rules for every query parameter of the platform and device APIs, before any resource sees them:
+ * Rules for every query parameter of the platform API, before any resource sees them:
  * one value each ({@code ?deviceId=1&deviceId=2} is a 400 naming it, rather than silently using one
  * value that a proxy in between could read differently), and no NUL character, which PostgreSQL text
- * cannot hold.
+ * cannot hold. The device API has its own rules (device-http's {@code DeviceRequestRules}).
  */
 class QueryParameters {
 
     @ServerRequestFilter(preMatching = true)
     Response refuse(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/") && !path.startsWith("/external/")) {
+        if (!path.startsWith("/api/")) {
             return null;
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {

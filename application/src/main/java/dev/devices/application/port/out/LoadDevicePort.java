@@ -10,6 +10,13 @@ public interface LoadDevicePort {
 
     Optional<Device> loadDevice(Reach reach, int deviceId);
 
+    /**
+     * As {@link #loadDevice}, and the device stays locked until the unit of work ends. A write that
+     * changes a device's rows besides the device's own takes the device first, in the order the
+     * device's own calls take them, so the two wait for each other instead of deadlocking.
+     */
+    Optional<Device> lockDevice(Reach reach, int deviceId);
+
     /** The device-facing API authenticates by token: the token alone names the device. */
     Optional<Device> loadDeviceByToken(DeviceToken token);
 

@@ -17,6 +17,10 @@ public interface TimelinePort {
 
     TimelineEntry appendTimelineEntry(NewTimelineEntry entry);
 
+    /**
+     * The device's newest entry of the type, wherever it was recorded: the lifecycle status it gives
+     * is the device's own, named by an event of its template, which stays with it through a transfer.
+     */
     Optional<TimelineEntry> latestOfType(int deviceId, EventType type);
 
     /** One device's entries recorded within the subtree, newest first, of one type when {@code type} is set. */

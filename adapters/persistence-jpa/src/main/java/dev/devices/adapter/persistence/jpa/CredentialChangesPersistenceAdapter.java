@@ -5,6 +5,7 @@ import dev.devices.domain.device.DeviceToken;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,11 +20,17 @@ class CredentialChangesPersistenceAdapter implements CredentialChangesPort {
     /** The advisory lock key of draining the outbox (any constant unique to this use). */
     private static final long DRAIN_LOCK = 0x4d51_5454_4352_4544L;
 
+    private final Clock clock;
+
+    CredentialChangesPersistenceAdapter(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void record(DeviceToken token, boolean added) {
         em().createNativeQuery("INSERT INTO mqtt_credential_change (token, added, created_at) VALUES (:token, :added, :now)")
                 .setParameter("token", token.value()).setParameter("added", added)
-                .setParameter("now", System.currentTimeMillis()).executeUpdate();
+                .setParameter("now", clock.millis()).executeUpdate();
     }
 
     @Override
@@ -50,14 +57,16 @@ class CredentialChangesPersistenceAdapter implements CredentialChangesPort {
 
     @Override
     public boolean seedOnce() {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int marked = em().createNativeQuery("INSERT INTO mqtt_credential_seed (seeded_at) VALUES (:now) ON CONFLICT DO NOTHING")
                 .setParameter("now", now).executeUpdate();
         if (marked == 0) {
             return false;
         }
+        // FOR KEY SHARE waits for a deletion or token change in flight and then reads what it left; a plain
+        // read would queue a deleted device's token after that deletion's own removal
         em().createNativeQuery("INSERT INTO mqtt_credential_change (token, added, created_at)"
-                + " SELECT token, true, :now FROM device ORDER BY id").setParameter("now", now).executeUpdate();
+                + " SELECT token, true, :now FROM device ORDER BY id FOR KEY SHARE").setParameter("now", now).executeUpdate();
         return true;
     }
 

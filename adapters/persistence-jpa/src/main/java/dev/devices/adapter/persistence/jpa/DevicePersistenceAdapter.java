@@ -49,6 +49,12 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
+    public Optional<Device> lockDevice(Reach reach, int deviceId) {
+        return DeviceEntity.<DeviceEntity>find(IN_SUBTREE + " and id = ?2", reach.path().value() + "%", deviceId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().map(DevicePersistenceAdapter::toDomain);
+    }
+
+    @Override
     public Optional<Device> loadDeviceByToken(DeviceToken token) {
         return DeviceEntity.<DeviceEntity>find("token", token.value()).firstResultOptional()
                 .map(DevicePersistenceAdapter::toDomain);
@@ -167,10 +173,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.token = device.token().value();
         entity.ownerUserId = device.ownerUserId();
         entity.createdAt = device.createdAt();
-        ConstraintViolations.translate(() -> {
-            entity.persistAndFlush();
-            return null;
-        }, OWNER_REFERENCE, NotFound::user);
+        writeCheckingOwner(entity::persistAndFlush);
         return toDomain(entity);
     }
 
@@ -197,14 +200,19 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.lastReceivedEventAt = c.lastReceivedEventAt();
         entity.firmwareUpdatedAt = c.firmwareUpdatedAt();
         try {
-            ConstraintViolations.translate(() -> {
-                entity.flush();
-                return null;
-            }, OWNER_REFERENCE, NotFound::user);
+            writeCheckingOwner(() -> DeviceEntity.flush()); // a lambda: Panache enhances DeviceEntity.flush, not the method reference
         } catch (OptimisticLockException e) {
             throw concurrentChange();
         }
         return toDomain(entity);
+    }
+
+    /** A write whose owner, deleted meanwhile, fails the owner's foreign key: the user's 404. */
+    private static void writeCheckingOwner(Runnable write) {
+        ConstraintViolations.translate(() -> {
+            write.run();
+            return null;
+        }, OWNER_REFERENCE, NotFound::user);
     }
 
     private static Conflict concurrentChange() {

@@ -48,6 +48,12 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
 
     /** Units of work are serialized by the store's one lock: holding the device needs nothing more. */
     @Override
+    public Optional<Device> lockDevice(Reach reach, int deviceId) {
+        return loadDevice(reach, deviceId);
+    }
+
+    /** As {@link #lockDevice}: the store's lock is enough. */
+    @Override
     public Optional<Device> lockDeviceByToken(DeviceToken token) {
         return loadDeviceByToken(token);
     }
