@@ -3,6 +3,7 @@ package dev.devices.bootstrap;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.BrokerCredentialsPort;
+import dev.devices.application.port.out.CallerChangesPort;
 import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
@@ -168,8 +169,9 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    UserService users(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, PasswordHasher hasher) {
-        return new UserService(unitOfWork, organizations, users, hasher);
+    UserService users(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, PasswordHasher hasher,
+                      CallerChangesPort callerChanges) {
+        return new UserService(unitOfWork, organizations, users, hasher, callerChanges);
     }
 
     @Produces
@@ -181,8 +183,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     OAuthClientService oauthClients(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                                    PasswordHasher hasher) {
-        return new OAuthClientService(unitOfWork, organizations, clients, hasher, secureRandom);
+                                    PasswordHasher hasher, CallerChangesPort callerChanges) {
+        return new OAuthClientService(unitOfWork, organizations, clients, hasher, secureRandom, callerChanges);
     }
 
     @Produces

@@ -2,6 +2,7 @@ package dev.devices.application.service;
 
 import dev.devices.application.port.in.CreateOAuthClientUseCase;
 import dev.devices.application.port.in.ManageOAuthClientUseCase;
+import dev.devices.application.port.out.CallerChangesPort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.PasswordHasher;
@@ -28,14 +29,16 @@ public final class OAuthClientService implements CreateOAuthClientUseCase, Manag
     private final OAuthClientPort clients;
     private final ClientSecrets secrets;
     private final RandomGenerator secureRandom;
+    private final CallerChangesPort callerChanges;
 
     public OAuthClientService(UnitOfWork unitOfWork, OrganizationTreePort organizations, OAuthClientPort clients,
-                              PasswordHasher passwords, RandomGenerator secureRandom) {
+                              PasswordHasher passwords, RandomGenerator secureRandom, CallerChangesPort callerChanges) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(organizations);
         this.clients = clients;
         this.secrets = new ClientSecrets(passwords);
         this.secureRandom = secureRandom;
+        this.callerChanges = callerChanges;
     }
 
     @Override
@@ -53,10 +56,12 @@ public final class OAuthClientService implements CreateOAuthClientUseCase, Manag
 
     @Override
     public OAuthClient setPlatformApiScope(Caller caller, String clientId, boolean enabled) {
-        return unitOfWork.inTransaction(() -> {
+        OAuthClient client = unitOfWork.inTransaction(() -> {
             reachableClient(caller, clientId);
             return clients.setApiScope(clientId, enabled).orElseThrow(NotFound::oauthClient);
         });
+        callerChanges.callersChanged();
+        return client;
     }
 
     @Override
@@ -65,6 +70,7 @@ public final class OAuthClientService implements CreateOAuthClientUseCase, Manag
             reachableClient(caller, clientId);
             clients.deleteClient(clientId);
         });
+        callerChanges.callersChanged();
     }
 
     private OAuthClient reachableClient(Caller caller, String clientId) {

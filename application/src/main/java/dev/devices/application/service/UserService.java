@@ -5,6 +5,7 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.in.CreateUserUseCase;
 import dev.devices.application.port.in.DeleteUserUseCase;
 import dev.devices.application.port.in.ListUsersUseCase;
+import dev.devices.application.port.out.CallerChangesPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.UnitOfWork;
@@ -25,13 +26,15 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase, D
     private final OrganizationAccess access;
     private final UserPort users;
     private final PasswordHasher hasher;
+    private final CallerChangesPort callerChanges;
 
     public UserService(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users,
-                       PasswordHasher hasher) {
+                       PasswordHasher hasher, CallerChangesPort callerChanges) {
         this.unitOfWork = unitOfWork;
         this.access = new OrganizationAccess(organizations);
         this.users = users;
         this.hasher = hasher;
+        this.callerChanges = callerChanges;
     }
 
     @Override
@@ -61,5 +64,6 @@ public final class UserService implements ListUsersUseCase, CreateUserUseCase, D
             PermissionPolicy.requires(caller, Permission.ORG_MANAGE_USERS).orThrow();
             users.deleteUser(userId);
         });
+        callerChanges.callersChanged();
     }
 }

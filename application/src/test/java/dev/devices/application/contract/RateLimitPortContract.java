@@ -2,14 +2,19 @@ package dev.devices.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devices.application.service.RateLimitService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Counts per organization and window, exact under concurrent requests. */
+/** Counts per organization and window, exact under concurrent additions. */
 public abstract class RateLimitPortContract extends PortContract {
 
     @Test
@@ -22,6 +27,15 @@ public abstract class RateLimitPortContract extends PortContract {
         assertThat(count(b, window)).isEqualTo(1);
         assertThat(count(a, window + 60_000)).isEqualTo(1);
         assertThat(count(a, window + 60_000)).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockOfRequestsIsAddedAtOnce() {
+        int org = newOrganization().id();
+        long window = 60_000L * (System.currentTimeMillis() / 60_000L);
+        assertThat(tx(() -> adapter().rateLimits().addRequests(org, window, 25))).isEqualTo(25);
+        assertThat(tx(() -> adapter().rateLimits().addRequests(org, window, 10))).isEqualTo(35);
+        assertThat(count(org, window)).isEqualTo(36);
     }
 
     @Test
@@ -40,7 +54,33 @@ public abstract class RateLimitPortContract extends PortContract {
         assertThat(count(org, window)).isEqualTo(201);
     }
 
+    /**
+     * Three instances of the limit sharing this store, called at once, each more often than the whole
+     * limit: together they admit exactly the limit (leased blocks never add up past it).
+     */
+    @Test
+    void instancesLeasingBlocksAtOnceAdmitExactlyTheLimitTogether() throws Exception {
+        int org = newOrganization().id();
+        Clock now = Clock.fixed(Instant.now(), ZoneOffset.UTC); // one window for the whole test
+        List<RateLimitService> instances = List.of(
+                new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300),
+                new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300),
+                new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300));
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            RateLimitService instance = instances.get(i % instances.size());
+            calls.add(() -> instance.consume(org).allowed());
+        }
+        long admitted = 0;
+        for (Future<Boolean> call : pool.invokeAll(calls)) {
+            admitted += call.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(admitted).isEqualTo(300);
+    }
+
     private long count(int orgId, long window) {
-        return tx(() -> adapter().rateLimits().countRequest(orgId, window));
+        return tx(() -> adapter().rateLimits().addRequests(orgId, window, 1));
     }
 }

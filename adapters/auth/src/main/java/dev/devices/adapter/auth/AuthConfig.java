@@ -2,6 +2,7 @@ package dev.devices.adapter.auth;
 
 import io.smallrye.config.ConfigMapping;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The auth adapter's settings; their values (defaults included) live in bootstrap's application.properties. */
@@ -19,6 +20,12 @@ public interface AuthConfig {
 
     /** PEM public key; the same file smallrye-jwt verifies with (mp.jwt.verify.publickey.location). */
     Path publicKeyLocation();
+
+    /**
+     * How long a platform-API caller check (client, organization, user still there) is remembered per
+     * token: a revocation made on another instance applies within it; on the same instance at once.
+     */
+    Duration callerCheckTtl();
 
     /** Cost of Argon2id for passwords; the defaults are OWASP's (19 MiB, 2 passes, 1 lane). */
     Argon2 argon2();

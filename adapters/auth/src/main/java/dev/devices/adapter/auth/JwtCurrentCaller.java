@@ -1,6 +1,5 @@
 package dev.devices.adapter.auth;
 
-import dev.devices.application.port.in.AuthenticateCallerUseCase;
 import dev.devices.application.port.in.AuthenticateCallerUseCase.CallerRejected;
 import dev.devices.application.port.in.AuthenticateCallerUseCase.VerifiedToken;
 import dev.devices.application.port.in.CurrentCaller;
@@ -11,20 +10,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of this request: the claims of the access token smallrye-jwt has already verified (ours
- * or an external issuer's), checked once per request against what exists now.
+ * or an external issuer's), checked against what exists (as of at most the caller-check TTL ago).
  */
 @RequestScoped
 class JwtCurrentCaller implements CurrentCaller {
 
     private final JsonWebToken token;
     private final TokenClaims claims;
-    private final AuthenticateCallerUseCase authenticate;
+    private final RememberedCallerChecks checks;
     private Caller caller;
 
-    JwtCurrentCaller(JsonWebToken token, TokenClaims claims, AuthenticateCallerUseCase authenticate) {
+    JwtCurrentCaller(JsonWebToken token, TokenClaims claims, RememberedCallerChecks checks) {
         this.token = token;
         this.claims = claims;
-        this.authenticate = authenticate;
+        this.checks = checks;
     }
 
     @Override
@@ -35,7 +34,7 @@ class JwtCurrentCaller implements CurrentCaller {
             }
             VerifiedToken verified = claims.read(token);
             try {
-                caller = authenticate.authenticate(verified);
+                caller = checks.authenticate(verified);
             } catch (CallerRejected rejected) {
                 throw new AuthenticationFailedException(rejected.getMessage());
             }

@@ -75,7 +75,8 @@ final class UseCaseFixture {
     final FirstStartService firstStart = new FirstStartService(m.unitOfWork(), m.organizations(), m.oauthClients(), hasher,
             random, clock);
     final OrganizationService organizations = new OrganizationService(m.unitOfWork(), m.organizations(), clock);
-    final UserService users = new UserService(m.unitOfWork(), m.organizations(), m.users(), hasher);
+    final UserService users = new UserService(m.unitOfWork(), m.organizations(), m.users(), hasher,
+            () -> { }); // nothing remembers caller checks here
     final TemplateService templates = new TemplateService(m.unitOfWork(), m.organizations(), m.templates(), random);
     final DeviceLifecycleService lifecycle = new DeviceLifecycleService(m.unitOfWork(), m.organizations(), m.loadDevice(),
             m.saveDevice(), m.deviceData(), m.templates(), m.timeline(), m.users(), m.credentialChanges(), random, clock);

@@ -2,10 +2,14 @@ package dev.devices.application.port.out;
 
 /**
  * Request counters per organization and time window, shared by every instance of the service so
- * that a limit holds however many run.
+ * that a limit holds however many run. Instances add requests in blocks (the quota they lease), so
+ * the counter is written once per block, not once per request.
  */
 public interface RateLimitPort {
 
-    /** Counts one request of {@code orgId} in the window starting at {@code windowStart}; the count so far. */
-    long countRequest(int orgId, long windowStart);
+    /**
+     * Adds {@code requests} to the count of {@code orgId} in the window starting at {@code windowStart},
+     * atomically against every other instance; the count after adding them.
+     */
+    long addRequests(int orgId, long windowStart, long requests);
 }

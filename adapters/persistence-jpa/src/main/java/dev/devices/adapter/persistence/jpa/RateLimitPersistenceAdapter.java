@@ -5,20 +5,21 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One upsert per request: PostgreSQL serializes concurrent increments of a row, so instances sharing
- * the database share the count. A window's first request removes the organization's older windows.
+ * One upsert per leased block: PostgreSQL serializes concurrent increments of a row, so instances
+ * sharing the database share the count. A window's first block removes the organization's older windows.
  */
 @ApplicationScoped
 class RateLimitPersistenceAdapter implements RateLimitPort {
 
     @Override
-    public long countRequest(int orgId, long windowStart) {
+    public long addRequests(int orgId, long windowStart, long requests) {
         var em = Panache.getEntityManager();
         long count = ((Number) em.createNativeQuery("INSERT INTO rate_limit_window (org_id, window_start, count)"
-                        + " VALUES (:org, :window, 1) ON CONFLICT (org_id, window_start)"
-                        + " DO UPDATE SET count = rate_limit_window.count + 1 RETURNING count")
-                .setParameter("org", orgId).setParameter("window", windowStart).getSingleResult()).longValue();
-        if (count == 1) {
+                        + " VALUES (:org, :window, :requests) ON CONFLICT (org_id, window_start)"
+                        + " DO UPDATE SET count = rate_limit_window.count + :requests RETURNING count")
+                .setParameter("org", orgId).setParameter("window", windowStart).setParameter("requests", requests)
+                .getSingleResult()).longValue();
+        if (count == requests) {
             em.createNativeQuery("DELETE FROM rate_limit_window WHERE org_id = :org AND window_start < :window")
                     .setParameter("org", orgId).setParameter("window", windowStart).executeUpdate();
         }

@@ -13,9 +13,9 @@ final class MemoryRateLimits implements RateLimitPort {
     private final ConcurrentHashMap<Key, AtomicLong> counts = new ConcurrentHashMap<>();
 
     @Override
-    public long countRequest(int orgId, long windowStart) {
-        long count = counts.computeIfAbsent(new Key(orgId, windowStart), k -> new AtomicLong()).incrementAndGet();
-        if (count == 1) {
+    public long addRequests(int orgId, long windowStart, long requests) {
+        long count = counts.computeIfAbsent(new Key(orgId, windowStart), k -> new AtomicLong()).addAndGet(requests);
+        if (count == requests) {
             counts.keySet().removeIf(k -> k.orgId() == orgId && k.windowStart() < windowStart);
         }
         return count;
