@@ -2,6 +2,8 @@
 MVNW := ./mvnw -B -q
 LAUNCHER_CP := tools/embedded-postgres/target/classes:tools/embedded-postgres/target/lib/*
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
+# the heap and GC the service ships with (an argument file of the java launcher)
+JVM_OPTIONS := @$(CURDIR)/bootstrap/jvm.options
 
 .PHONY: build run demo test smoke openapi bench bench-tools native native-check image clean
 
@@ -11,12 +13,12 @@ build:
 
 ## run: build, then start the service on :8080 (embedded PostgreSQL unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
-	java -cp "$(LAUNCHER_CP)" dev.devices.embedded.RunWithEmbeddedPostgres $(APP_JAR)
+	java -cp "$(LAUNCHER_CP)" dev.devices.embedded.RunWithEmbeddedPostgres $(APP_JAR) $(JVM_OPTIONS)
 
 ## demo: build without the JPA module and start on :8080 with the in-memory adapter (nothing persists)
 demo:
 	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
-	java -jar $(APP_JAR)
+	java $(JVM_OPTIONS) -jar $(APP_JAR)
 
 ## test: the whole test suite (unit, architecture, end-to-end over HTTP against PostgreSQL)
 test:

@@ -7,8 +7,10 @@ import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.organization.Organization;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A device is loaded within a reach: outside it, the device is simply not there. */
@@ -35,22 +37,7 @@ public abstract class LoadDevicePortContract extends PortContract {
     void aDeviceLockedByItsTokenWaitsForTheHoldersUnitOfWork() throws Exception {
         Organization org = newOrganization();
         Device device = newDevice(org, newTemplate(org, "T"), "Held");
-        CountDownLatch held = new CountDownLatch(1);
-        AtomicLong releasedAt = new AtomicLong();
-        Thread holder = new Thread(() -> txRun(() -> {
-            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
-            held.countDown();
-            sleep(300);
-            releasedAt.set(System.nanoTime());
-        }));
-        holder.start();
-        held.await();
-        long lockedAt = tx(() -> {
-            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
-            return System.nanoTime();
-        });
-        holder.join();
-        assertThat(lockedAt).isGreaterThan(releasedAt.get());
+        assertWaitsForAHolderOf(device, () -> ports().loadDevice().lockDeviceByToken(device.token()));
         assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
     }
 
@@ -59,6 +46,12 @@ public abstract class LoadDevicePortContract extends PortContract {
         Organization org = newOrganization();
         Organization sibling = newOrganization();
         Device device = newDevice(org, newTemplate(org, "T"), "Held by id");
+        assertWaitsForAHolderOf(device, () -> ports().loadDevice().lockDevice(Reach.of(org), device.id()));
+        assertThat(tx(() -> ports().loadDevice().lockDevice(Reach.of(sibling), device.id()))).isEmpty();
+    }
+
+    /** Another unit of work holds the device for 300 ms: {@code lock} gets it (as it was) only after. */
+    private void assertWaitsForAHolderOf(Device device, Supplier<Optional<Device>> lock) throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         AtomicLong releasedAt = new AtomicLong();
         Thread holder = new Thread(() -> txRun(() -> {
@@ -70,12 +63,11 @@ public abstract class LoadDevicePortContract extends PortContract {
         holder.start();
         held.await();
         long lockedAt = tx(() -> {
-            assertThat(ports().loadDevice().lockDevice(Reach.of(org), device.id())).contains(device);
+            assertThat(lock.get()).contains(device);
             return System.nanoTime();
         });
         holder.join();
         assertThat(lockedAt).isGreaterThan(releasedAt.get());
-        assertThat(tx(() -> ports().loadDevice().lockDevice(Reach.of(sibling), device.id()))).isEmpty();
     }
 
     private static void sleep(long millis) {

@@ -3,12 +3,12 @@ package dev.devices.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devices.application.service.RateLimitService;
+import dev.devices.application.testing.AtOnce;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,17 +66,7 @@ public abstract class RateLimitPortContract extends PortContract {
                 new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300),
                 new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300),
                 new RateLimitService(adapter().unitOfWork(), adapter().rateLimits(), now, 300));
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Callable<Boolean>> calls = new ArrayList<>();
-        for (int i = 0; i < 1_200; i++) {
-            RateLimitService instance = instances.get(i % instances.size());
-            calls.add(() -> instance.consume(org).allowed());
-        }
-        long admitted = 0;
-        for (Future<Boolean> call : pool.invokeAll(calls)) {
-            admitted += call.get() ? 1 : 0;
-        }
-        pool.shutdown();
+        long admitted = AtOnce.countTrue(1_200, 12, i -> () -> instances.get(i % instances.size()).consume(org).allowed());
         assertThat(admitted).isEqualTo(300);
     }
 

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase.RateLimitDecision;
 import dev.devices.application.port.out.RateLimitPort;
 import dev.devices.application.port.out.UnitOfWork;
+import dev.devices.application.testing.AtOnce;
+import dev.devices.application.testing.TestClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -90,12 +89,12 @@ class RateLimitServiceTest {
     @Test
     void theNextMinuteStartsAfresh() {
         SharedCounter counter = new SharedCounter();
-        MutableClock clock = new MutableClock(MID_MINUTE.millis());
+        TestClock clock = new TestClock(MID_MINUTE.instant());
         RateLimitService limits = new RateLimitService(DIRECT, counter, clock, 2);
         limits.consume(ORG);
         limits.consume(ORG);
         assertThat(limits.consume(ORG).allowed()).isFalse();
-        clock.now += 60_000;
+        clock.advance(Duration.ofMinutes(1));
         assertThat(limits.consume(ORG).allowed()).isTrue();
     }
 
@@ -111,40 +110,7 @@ class RateLimitServiceTest {
         for (int i = 0; i < 4; i++) {
             instances.add(new RateLimitService(DIRECT, counter, MID_MINUTE, 1_000));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        List<Callable<Boolean>> calls = new ArrayList<>();
-        for (int i = 0; i < 4_000; i++) {
-            RateLimitService instance = instances.get(i % instances.size());
-            calls.add(() -> instance.consume(ORG).allowed());
-        }
-        long admitted = 0;
-        for (Future<Boolean> call : pool.invokeAll(calls)) {
-            admitted += call.get() ? 1 : 0;
-        }
-        pool.shutdown();
+        long admitted = AtOnce.countTrue(4_000, 64, i -> () -> instances.get(i % instances.size()).consume(ORG).allowed());
         assertThat(admitted).isEqualTo(1_000);
-    }
-
-    private static final class MutableClock extends Clock {
-        long now;
-
-        MutableClock(long now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now);
-        }
     }
 }

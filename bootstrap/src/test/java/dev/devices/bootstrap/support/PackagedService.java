@@ -47,7 +47,8 @@ public final class PackagedService implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
+        // started as it ships: with the heap and GC of jvm.options
+        ProcessBuilder builder = new ProcessBuilder(java, "@jvm.options", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));

@@ -39,10 +39,8 @@ import dev.devices.domain.user.Role;
 import dev.devices.domain.user.User;
 import dev.devices.domain.user.UserStatus;
 import java.security.SecureRandom;
-import java.time.Clock;
+import dev.devices.application.testing.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -134,29 +132,5 @@ final class UseCaseFixture {
 
     Device reload(Caller caller, Device device) {
         return catalog.getDevice(caller, device.id(), DeviceDetails.Depth.BASE_INFO).device();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
