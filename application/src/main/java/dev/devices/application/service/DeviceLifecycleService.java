@@ -25,6 +25,7 @@ import dev.devices.domain.organization.Organization;
 import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
+import dev.devices.domain.template.TemplateEvent;
 import dev.devices.domain.template.TemplateUsePolicy;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
@@ -32,6 +33,7 @@ import dev.devices.domain.user.User;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** Creating (D8), renaming (D5) and deleting (D6) devices. */
@@ -78,19 +80,24 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
             Template template = usableTemplate(command.template(), organization);
             Long ownerId = command.ownerId() != null ? command.ownerId() : PermissionPolicy.defaultOwner(command.caller());
             PermissionPolicy.canCreate(command.caller(), ownerId).orThrow();
+            String ownerEmail = null;
             if (ownerId != null) {
                 User owner = users.loadUser(ownerId).orElseThrow(NotFound::user);
                 OwnershipPolicy.canOwn(owner, organization.id()).orThrow();
+                ownerEmail = owner.email().value();
             }
             long now = clock.millis();
             Device device = saveDevice.insertDevice(new NewDevice(organization.id(), template.id(),
                     template.originalId(), command.name(), DeviceToken.generate(secureRandom), ownerId, now));
             credentialChanges.record(device.token(), true);
-            deviceData.saveMetaFieldValues(device.id(), initialMetaFieldValues(template));
-            template.firstEventOf(EventType.LIFECYCLE).ifPresent(event -> timeline.appendTimelineEntry(
+            Map<Integer, MetaFieldValue> metaFieldValues = initialMetaFieldValues(template);
+            deviceData.saveMetaFieldValues(device.id(), metaFieldValues);
+            Optional<TemplateEvent> lifecycle = template.firstEventOf(EventType.LIFECYCLE);
+            lifecycle.ifPresent(event -> timeline.appendTimelineEntry(
                     new NewTimelineEntry(device.id(), organization.id(), event.id(), EventType.LIFECYCLE,
                             event.eventCode(), "Device created", now)));
-            return views.details(device, template, command.depth());
+            // answered from what was just written: reading it back cost four queries per create
+            return views.ofCreated(device, template, lifecycle, metaFieldValues, ownerEmail, command.depth());
         });
     }
 

@@ -17,11 +17,13 @@ import dev.devices.domain.template.MetaFieldDefinition;
 import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
+import dev.devices.domain.template.TemplateEvent;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.user.User;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,6 +57,19 @@ final class DeviceViews {
         return new DeviceDetails(device, lifecycle,
                 dataStreamValues(template, deviceData.loadCurrentValues(device.id())),
                 metaFieldValues(device, template, deviceData.loadMetaFieldValues(device.id()), ownerEmail(device)));
+    }
+
+    /**
+     * The details of a device created in this unit of work, from what was just written rather than
+     * read back: no values yet, the initial metafield values, the lifecycle event it was created with.
+     */
+    DeviceDetails ofCreated(Device device, Template template, Optional<TemplateEvent> lifecycleEvent,
+                            Map<Integer, MetaFieldValue> metaFieldValues, String ownerEmail, DeviceDetails.Depth depth) {
+        LifecycleStatus lifecycle = lifecycleEvent.map(e -> new LifecycleStatus(e.id(), e.name())).orElse(null);
+        if (depth == DeviceDetails.Depth.BASE_INFO) {
+            return new DeviceDetails(device, lifecycle, List.of(), List.of());
+        }
+        return new DeviceDetails(device, lifecycle, List.of(), metaFieldValues(device, template, metaFieldValues, ownerEmail));
     }
 
     List<MetaFieldEntry> metaFieldValues(Device device, Template template) {

@@ -245,9 +245,15 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
 
     @Override
     public void saveMetaFieldValues(int deviceId, Map<Integer, MetaFieldValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        // one read for all of them, and the inserts go out as one JDBC batch (statement-batch-size)
+        Map<Integer, DeviceMetaFieldValueEntity> stored = DeviceMetaFieldValueEntity.<DeviceMetaFieldValueEntity>list(
+                        "deviceId = ?1 and metaFieldId in ?2", deviceId, values.keySet()).stream()
+                .collect(Collectors.toMap(e -> e.metaFieldId, e -> e));
         values.forEach((metaFieldId, value) -> {
-            DeviceMetaFieldValueEntity entity = DeviceMetaFieldValueEntity
-                    .findById(new DeviceMetaFieldValueEntity.Key(deviceId, metaFieldId));
+            DeviceMetaFieldValueEntity entity = stored.get(metaFieldId);
             if (entity == null) {
                 entity = new DeviceMetaFieldValueEntity();
                 entity.deviceId = deviceId;
