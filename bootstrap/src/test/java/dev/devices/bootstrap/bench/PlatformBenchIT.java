@@ -37,6 +37,7 @@ class PlatformBenchIT {
     private static final long SMALL = 10_000;
     private static final int SECONDS = Integer.getInteger("bench.platform.seconds", 10);
     private static final int CONNECTIONS = 16;
+    private static final Path GC_LOG = Path.of("target", "platform-bench-gc.log");
 
     private final Map<String, Result> small = new LinkedHashMap<>();
     private final Map<String, Result> large = new LinkedHashMap<>();
@@ -50,7 +51,9 @@ class PlatformBenchIT {
                     Files.createTempDirectory("bench-keys"), Path.of("target", "platform-bench.log"),
                     // one organization drives all the load: lift its limit so the service is measured, not the
                     // limit; every call still takes its quota from the limiter, so its cost is in every figure
-                    Map.of("DEVICES_RATE_LIMIT_PER_MINUTE", "1000000000"))) {
+                    Map.of("DEVICES_RATE_LIMIT_PER_MINUTE", "1000000000",
+                            // the java launcher adds these to the shipped options: every pause, for the report
+                            "JDK_JAVA_OPTIONS", "-Xlog:gc:file=" + GC_LOG.toAbsolutePath()))) {
                 service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(60));
                 double startupSeconds = (System.nanoTime() - started) / 1e9;
                 String token = field(service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null).body(),
@@ -232,7 +235,23 @@ class PlatformBenchIT {
         out.append("| seeding %,d devices (set-based SQL, trigram indexes rebuilt after) | %.0f s |\n".formatted(DEVICES - SMALL, seedSeconds));
         out.append("| start-up to ready (empty database, migrations included) | %.1f s |\n".formatted(startupSeconds));
         out.append("| peak RSS of the service over the whole run (VmHWM) | %d MiB |\n".formatted(peakRssMiB));
+        out.append("| GC pauses over the whole run: count, total, longest | %s |\n".formatted(gcPauses()));
         return out.toString();
+    }
+
+    /** The pauses -Xlog:gc wrote ("... Pause Young (Allocation Failure) 71M->47M(86M) 3.634ms"). */
+    private static String gcPauses() throws Exception {
+        Matcher pause = Pattern.compile("Pause .* ([0-9.]+)ms").matcher(Files.readString(GC_LOG));
+        int count = 0;
+        double total = 0;
+        double longest = 0;
+        while (pause.find()) {
+            double millis = Double.parseDouble(pause.group(1));
+            count++;
+            total += millis;
+            longest = Math.max(longest, millis);
+        }
+        return "%,d, %.1f s, %.0f ms".formatted(count, total / 1000, longest);
     }
 
     private static String field(String json, String name) {
