@@ -11,10 +11,10 @@ import dev.devices.domain.error.Forbidden;
 import dev.devices.domain.user.User;
 
 /**
- * Checks on every platform-API call that what a token names still exists and may act: its OAuth
- * client (with the platform-API scope), its organization, and its user (active, same organization).
- * Permissions of the service's own user tokens come from the user's current role, so a role change
- * applies at once.
+ * Checks that what a token names still exists and may act: its OAuth client (with the platform-API
+ * scope), its organization, and its user (active, same organization). Permissions of the service's
+ * own user tokens come from the user's current role, not the token. The auth adapter remembers each
+ * token's outcome for a few seconds (devices.auth.caller-check-ttl), so a change applies within that.
  */
 public final class CallerService implements AuthenticateCallerUseCase {
 

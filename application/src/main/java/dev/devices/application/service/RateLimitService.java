@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The limit still holds across instances: a block is granted only from what is left of the limit,
  * so no window admits more than {@code limitPerMinute} calls however many instances run. The price is
  * on the other side: an instance may answer 429 while another still holds an unused part of its
- * block, at most one block per other instance (see docs/decisions.md, "Rate limit").
+ * block, at most one block per other instance (see docs/decisions.md, "Rate limit"). The shared
+ * counter keeps the previous window too, so an instance whose clock lags by less than a minute
+ * leases that window from its true count.
  */
 public final class RateLimitService implements ConsumeRateLimitUseCase {
 
@@ -48,9 +50,12 @@ public final class RateLimitService implements ConsumeRateLimitUseCase {
         if (quotas.size() > SWEEP_THRESHOLD && lastSweep.getAndSet(window.start()) != window.start()) {
             quotas.values().removeIf(q -> q.windowStart < window.start());
         }
-        Quota quota = quotas.compute(orgId, (id, q) -> q == null || q.windowStart != window.start()
+        // a call that read the clock just before a minute turned, and got here after another call
+        // began the next window, counts in the next one: replacing the newer quota by an older
+        // window's would lease that window again and throw the newer block away
+        Quota quota = quotas.compute(orgId, (id, q) -> q == null || q.windowStart < window.start()
                 ? new Quota(orgId, window.start()) : q);
-        return quota.take(window);
+        return quota.take(MinuteWindow.at(Math.max(window.now(), quota.windowStart)));
     }
 
     /** This instance's part of one organization's window: what it leased, and how much of it is used. */
@@ -77,7 +82,8 @@ public final class RateLimitService implements ConsumeRateLimitUseCase {
             if (allowed) {
                 used++;
             }
-            // the others' leases count as used: they may be, and the figure never promises too much
+            // the others' leases count as used, as of this instance's last lease: what they used
+            // since is not known here, so with several instances the figure may be high (decisions.md)
             long remaining = Math.max(0, limitPerMinute - (Math.min(sharedCount, limitPerMinute) - (leased - used)));
             return new RateLimitDecision(allowed, limitPerMinute, allowed ? remaining : 0, window.secondsLeft());
         }

@@ -30,6 +30,15 @@ public abstract class RateLimitPortContract extends PortContract {
     }
 
     @Test
+    void thePreviousWindowKeepsItsCountWhenTheNextBegins() {
+        int org = newOrganization().id();
+        long window = 60_000L * (System.currentTimeMillis() / 60_000L);
+        assertThat(tx(() -> adapter().rateLimits().addRequests(org, window, 40))).isEqualTo(40);
+        assertThat(tx(() -> adapter().rateLimits().addRequests(org, window + 60_000, 5))).isEqualTo(5);
+        assertThat(count(org, window)).isEqualTo(41); // a lagging instance counts on from the true figure
+    }
+
+    @Test
     void aBlockOfRequestsIsAddedAtOnce() {
         int org = newOrganization().id();
         long window = 60_000L * (System.currentTimeMillis() / 60_000L);

@@ -99,6 +99,22 @@ class RateLimitServiceTest {
     }
 
     /**
+     * A call that read the clock just before the minute turned arrives after the next window began:
+     * it counts in the next window, which keeps its block, and the old window is not leased again.
+     */
+    @Test
+    void aLateCallOfTheOldMinuteCountsInTheNewOne() {
+        SharedCounter counter = new SharedCounter();
+        TestClock clock = new TestClock(Instant.parse("2026-12-01T10:01:00.001Z"));
+        RateLimitService limits = new RateLimitService(DIRECT, counter, clock, 1_000);
+        assertThat(limits.consume(ORG).allowed()).isTrue(); // leases a block of the 10:01 window
+        clock.advance(Duration.ofMillis(-2)); // 10:00:59.999, as the late call read it
+        assertThat(limits.consume(ORG).allowed()).isTrue();
+        assertThat(counter.writes.get()).isEqualTo(1);
+        assertThat(counter.counts).containsOnlyKeys(ORG + "@" + Instant.parse("2026-12-01T10:01:00Z").toEpochMilli());
+    }
+
+    /**
      * Four instances calling at once against one counter, each called more often than the whole limit:
      * exactly the limit passes, however the blocks fall. (With fewer calls per instance than it leased,
      * fewer may pass: the bound of docs/decisions.md, never more than the limit.)

@@ -12,6 +12,7 @@ import dev.devices.domain.error.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The caller check of every platform-API call, remembered per token for a few seconds
@@ -27,6 +28,8 @@ class RememberedCallerChecks implements CallerChangesPort {
 
     private final AuthenticateCallerUseCase authenticate;
     private final Cache<VerifiedToken, Outcome> checks;
+    /** Counts revocations; a check that saw another count than now may be stale. */
+    private final AtomicLong generation = new AtomicLong();
 
     @Inject
     RememberedCallerChecks(AuthenticateCallerUseCase authenticate, AuthConfig config) {
@@ -40,11 +43,24 @@ class RememberedCallerChecks implements CallerChangesPort {
 
     /** The caller the token names as it stood at most a TTL ago; refusals thrown as the check threw them. */
     Caller authenticate(VerifiedToken token) {
-        return checks.get(token, this::check).caller();
+        Outcome remembered = checks.getIfPresent(token);
+        if (remembered != null) {
+            return remembered.caller();
+        }
+        // checked outside the cache (a slow database holds no lock of it), and remembered only if no
+        // revocation came while the check ran: it may have read what the revocation then removed
+        long seen = generation.get();
+        Outcome checked = check(token);
+        checks.put(token, checked);
+        if (generation.get() != seen) {
+            checks.invalidate(token);
+        }
+        return checked.caller();
     }
 
     @Override
     public void callersChanged() {
+        generation.incrementAndGet(); // first, so a check in flight sees it (authenticate)
         checks.invalidateAll();
     }
 

@@ -10,6 +10,8 @@ import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.error.Forbidden;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +64,43 @@ class RememberedCallerChecksTest {
         checks.callersChanged();
         assertThatThrownBy(() -> checks.authenticate(TOKEN)).isInstanceOf(Forbidden.class)
                 .hasMessage(Forbidden.platformApiScope().getMessage());
+    }
+
+    /**
+     * A check that read the client before its deletion committed, and returns after this instance
+     * forgot its checks: its answer stands for that call, but is not remembered for the next.
+     */
+    @Test
+    void aCheckInFlightDuringARevocationIsNotRemembered() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch revoked = new CountDownLatch(1);
+        AuthenticateCallerUseCase slowDatabase = token -> {
+            boolean first = asked.incrementAndGet() == 1;
+            if (refusal.get() != null && !first) {
+                throw refusal.get();
+            }
+            if (first) {
+                reading.countDown();
+                await(revoked);
+            }
+            return Caller.organization(token.orgId(), token.clientId());
+        };
+        RememberedCallerChecks slow = new RememberedCallerChecks(slowDatabase, TTL, nanos::get);
+        CompletableFuture<Caller> inFlight = CompletableFuture.supplyAsync(() -> slow.authenticate(TOKEN));
+        reading.await();
+        refusal.set(new CallerRejected("The token's OAuth client no longer exists."));
+        slow.callersChanged();
+        revoked.countDown();
+        assertThat(inFlight.get().orgId()).isEqualTo(3);
+        assertThatThrownBy(() -> slow.authenticate(TOKEN)).isInstanceOf(CallerRejected.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

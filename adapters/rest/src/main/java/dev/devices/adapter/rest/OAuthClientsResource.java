@@ -84,7 +84,7 @@ class OAuthClientsResource {
 
     @DELETE
     @Operation(operationId = "deleteOAuthClient", summary = "Delete an OAuth client",
-            description = "Its access and refresh tokens stop working at once.")
+            description = "Its access and refresh tokens stop working at once on the instance that deleted it, within the caller-check TTL (5 s) on the others.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Missing clientId",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))

@@ -131,7 +131,7 @@ class OrganizationResource {
     @DELETE
     @Path("/user")
     @Operation(operationId = "deleteUser", summary = "Delete a user",
-            description = "Devices the user owned stay, without an owner; the user's tokens stop working at once.")
+            description = "Devices the user owned stay, without an owner; the user's tokens stop working at once on the instance that deleted it, within the caller-check TTL (5 s) on the others.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "userId missing or not a positive integer",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))

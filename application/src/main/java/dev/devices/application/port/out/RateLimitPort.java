@@ -8,8 +8,10 @@ package dev.devices.application.port.out;
 public interface RateLimitPort {
 
     /**
-     * Adds {@code requests} to the count of {@code orgId} in the window starting at {@code windowStart},
-     * atomically against every other instance; the count after adding them.
+     * Adds {@code requests} to the count of {@code orgId} in the one-minute window starting at
+     * {@code windowStart}, atomically against every other instance; the count after adding them. A
+     * store keeps at least the current and the previous window of an organization (an instance whose
+     * clock lags may still count in the previous one) and may drop older ones.
      */
     long addRequests(int orgId, long windowStart, long requests);
 }

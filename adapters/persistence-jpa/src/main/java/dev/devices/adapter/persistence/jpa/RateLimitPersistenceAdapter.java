@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One upsert per leased block: PostgreSQL serializes concurrent increments of a row, so instances
- * sharing the database share the count. A window's first block removes the organization's older windows.
+ * sharing the database share the count. A window's first block removes the organization's windows before the previous one.
  */
 @ApplicationScoped
 class RateLimitPersistenceAdapter implements RateLimitPort {
+
+    private static final long WINDOW_MILLIS = 60_000;
 
     @Override
     public long addRequests(int orgId, long windowStart, long requests) {
@@ -20,8 +22,9 @@ class RateLimitPersistenceAdapter implements RateLimitPort {
                 .setParameter("org", orgId).setParameter("window", windowStart).setParameter("requests", requests)
                 .getSingleResult()).longValue();
         if (count == requests) {
-            em.createNativeQuery("DELETE FROM rate_limit_window WHERE org_id = :org AND window_start < :window")
-                    .setParameter("org", orgId).setParameter("window", windowStart).executeUpdate();
+            // the previous window stays: an instance whose clock lags still leases it from its count
+            em.createNativeQuery("DELETE FROM rate_limit_window WHERE org_id = :org AND window_start < :previous")
+                    .setParameter("org", orgId).setParameter("previous", windowStart - WINDOW_MILLIS).executeUpdate();
         }
         return count;
     }
