@@ -50,7 +50,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @APIResponse(responseCode = "429", description = "More calls than the per-device limit in one second")
 class DeviceApiResource {
 
-    /** A pin parameter: v0..v255 (the datastream decides which exist). */
+    /** A pin parameter: "v" and up to three digits; the template's datastreams decide which exist. */
     static final Pattern PIN = Pattern.compile("v\\d{1,3}");
 
     private final AdmitDeviceCallUseCase limiter;
