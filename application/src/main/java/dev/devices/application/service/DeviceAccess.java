@@ -10,6 +10,7 @@ import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.Template;
+import java.util.Optional;
 
 /**
  * Loads a device within the caller's reach for an action, and its template. Outside the reach, or
@@ -33,14 +34,16 @@ final class DeviceAccess {
 
     /** As {@link #load(Caller, int, DeviceAction)}, for a use case that needs the caller's reach too. */
     Device load(Reach reach, Caller caller, int deviceId, DeviceAction action) {
-        Device device = devices.loadDevice(reach, deviceId).orElseThrow(() -> NotFound.device(deviceId));
-        PermissionPolicy.canAct(caller, action, device).orThrow();
-        return device;
+        return allowed(devices.loadDevice(reach, deviceId), caller, deviceId, action);
     }
 
     /** As {@link #load(Caller, int, DeviceAction)}, the device locked until the unit of work ends. */
     Device lock(Caller caller, int deviceId, DeviceAction action) {
-        Device device = devices.lockDevice(reachOf(caller), deviceId).orElseThrow(() -> NotFound.device(deviceId));
+        return allowed(devices.lockDevice(reachOf(caller), deviceId), caller, deviceId, action);
+    }
+
+    private static Device allowed(Optional<Device> found, Caller caller, int deviceId, DeviceAction action) {
+        Device device = found.orElseThrow(() -> NotFound.device(deviceId));
         PermissionPolicy.canAct(caller, action, device).orThrow();
         return device;
     }

@@ -4,31 +4,18 @@ import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.organization.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 class OrganizationPersistenceAdapter implements OrganizationTreePort {
 
-    /**
-     * Organizations never change once created and are never deleted (the API has neither), so each is
-     * read once per instance: every platform-API call loads its caller's organization for the reach.
-     * Ids are never reused, so an entry cannot go stale. (Editing or deleting organizations would need
-     * an invalidation across instances first: docs/decisions.md, "Performance".)
-     */
-    private final Map<Integer, Organization> byId = new ConcurrentHashMap<>();
+    /** Every platform-API call loads its caller's organization (the reach), and organizations never change. */
+    private final ReadOnce<Organization> byId = new ReadOnce<>(id -> OrganizationEntity.<OrganizationEntity>findByIdOptional(id)
+            .map(OrganizationPersistenceAdapter::toDomain));
 
     @Override
     public Optional<Organization> loadOrganization(int orgId) {
-        Organization cached = byId.get(orgId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Organization> loaded = OrganizationEntity.<OrganizationEntity>findByIdOptional(orgId)
-                .map(OrganizationPersistenceAdapter::toDomain);
-        loaded.ifPresent(o -> byId.put(o.id(), o));
-        return loaded;
+        return byId.get(orgId);
     }
 
     @Override

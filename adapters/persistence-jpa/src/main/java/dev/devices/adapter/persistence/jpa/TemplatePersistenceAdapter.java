@@ -17,18 +17,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 class TemplatePersistenceAdapter implements TemplatePort {
 
-    /**
-     * Templates never change once created, so each is read from the database once per instance; every
-     * device call needs its template. Ids are never reused, so an entry cannot go stale.
-     */
-    private final Map<Integer, Template> byId = new ConcurrentHashMap<>();
+    /** Every device call needs its template, and templates never change: each is read once per instance. */
+    private final ReadOnce<Template> byId = new ReadOnce<>(id -> TemplateEntity.<TemplateEntity>findByIdOptional(id)
+            .map(e -> withChildren(List.of(e)).get(0)));
     private final Clock clock;
 
     TemplatePersistenceAdapter(Clock clock) {
@@ -37,14 +34,7 @@ class TemplatePersistenceAdapter implements TemplatePort {
 
     @Override
     public Optional<Template> loadTemplate(int templateId) {
-        Template cached = byId.get(templateId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Template> loaded = TemplateEntity.<TemplateEntity>findByIdOptional(templateId)
-                .map(e -> withChildren(List.of(e)).get(0));
-        loaded.ifPresent(t -> byId.put(t.id(), t));
-        return loaded;
+        return byId.get(templateId);
     }
 
     @Override
