@@ -105,9 +105,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     DeviceSideService deviceSide(UnitOfWork unitOfWork, LoadDevicePort loadDevice, SaveDevicePort saveDevice,
-                                 DeviceQueryPort deviceQuery, DeviceDataPort deviceData, TemplatePort templates,
-                                 TimelinePort timeline, Clock clock) {
-        return new DeviceSideService(unitOfWork, loadDevice, saveDevice, deviceQuery, deviceData, templates, timeline, clock);
+                                 DeviceDataPort deviceData, TemplatePort templates, TimelinePort timeline, Clock clock) {
+        return new DeviceSideService(unitOfWork, loadDevice, saveDevice, deviceData, templates, timeline, clock);
     }
 
     /** One budget per device, whichever transport its calls come by. */

@@ -115,6 +115,36 @@ class DeviceSideTest {
     }
 
     @Test
+    void aSweepSkipsADeviceBusyWithItsOwnCallInsteadOfWaitingForIt() throws Exception {
+        Org org = newOrg();
+        int busy = newDevice(org, 1);
+        int idle = newDevice(org, 1);
+        given().get(EXTERNAL + "/update?token=" + tokenOf(org, busy) + "&v1=1").then().statusCode(200);
+        given().get(EXTERNAL + "/update?token=" + tokenOf(org, idle) + "&v1=1").then().statusCode(200);
+        Thread.sleep(1_200);
+        Db db = new Db(dataSource);
+        String offline = "SELECT count(*) FROM timeline_event WHERE device_id = ? AND event_type = 'OFFLINE'";
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT id FROM device WHERE id = ? FOR UPDATE")) {
+                lock.setInt(1, busy);
+                lock.executeQuery().close();
+            }
+            // a sweep that waited for the held row would never return while the holder keeps it
+            java.util.concurrent.CompletableFuture<Integer> sweep =
+                    java.util.concurrent.CompletableFuture.supplyAsync(disconnections::recordDisconnections);
+            sweep.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(db.count(offline, idle)).isEqualTo(1);
+            assertThat(db.count(offline, busy)).as("held: left for the next sweep").isZero();
+            holder.rollback();
+        }
+        disconnections.recordDisconnections();
+        assertThat(db.count(offline, busy)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM device WHERE id IN (?, ?) AND offline_check_at IS NULL", busy, idle))
+                .as("nothing left to check once recorded").isEqualTo(2);
+    }
+
+    @Test
     void aForwardedAddressIsIgnoredUnlessAProxyIsTrusted() {
         Org org = newOrg();
         int device = newDevice(org, 60);

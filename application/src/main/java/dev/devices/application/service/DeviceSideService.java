@@ -10,7 +10,6 @@ import dev.devices.application.port.in.ReportDeviceOnlineUseCase;
 import dev.devices.application.port.in.ReportHardwareInfoUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
 import dev.devices.application.port.out.DeviceDataPort;
-import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TemplatePort;
@@ -20,7 +19,6 @@ import dev.devices.domain.device.ConnectionRules;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.HardwareInfo;
-import dev.devices.domain.error.Conflict;
 import dev.devices.domain.error.InvalidInput;
 import dev.devices.domain.error.NotFound;
 import dev.devices.domain.template.DataStreamDefinition;
@@ -48,24 +46,23 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         ReadForDeviceUseCase, LogDeviceEventUseCase, ReportHardwareInfoUseCase, ReportDeviceOnlineUseCase,
         ReportDeviceOfflineUseCase, RecordDisconnectionsUseCase {
 
-    private static final int SWEEP_BATCH = 500;
+    private static final int SWEEP_BATCH = 200;
+    private static final int SWEEP_BATCHES_PER_RUN = 50;
 
     private final UnitOfWork unitOfWork;
     private final LoadDevicePort loadDevice;
     private final SaveDevicePort saveDevice;
-    private final DeviceQueryPort deviceQuery;
     private final DeviceDataPort deviceData;
     private final TemplatePort templates;
     private final TimelinePort timeline;
     private final Clock clock;
 
     public DeviceSideService(UnitOfWork unitOfWork, LoadDevicePort loadDevice,
-                             SaveDevicePort saveDevice, DeviceQueryPort deviceQuery, DeviceDataPort deviceData,
+                             SaveDevicePort saveDevice, DeviceDataPort deviceData,
                              TemplatePort templates, TimelinePort timeline, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.loadDevice = loadDevice;
         this.saveDevice = saveDevice;
-        this.deviceQuery = deviceQuery;
         this.deviceData = deviceData;
         this.templates = templates;
         this.timeline = timeline;
@@ -156,28 +153,41 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         });
     }
 
+    /**
+     * Looks at the devices whose offline check fell due, a batch per unit of work, until fewer than a
+     * batch are due (bounded, so one sweep ends): each batch is locked and skipped by other instances'
+     * sweeps, so instances share the work instead of repeating it.
+     */
     @Override
     public int recordDisconnections() {
         long now = clock.millis();
-        List<Device> silent = unitOfWork.inTransaction(() -> deviceQuery.listSilentDevices(now, SWEEP_BATCH));
-        Map<Integer, Template> byId = unitOfWork.inTransaction(() -> templates
-                .loadTemplates(silent.stream().map(Device::templateId).distinct().toList())).stream()
-                .collect(Collectors.toMap(Template::id, Function.identity()));
         int recorded = 0;
-        for (Device device : silent) {
-            try {
-                recorded += unitOfWork.inTransaction(() -> ConnectionRules
-                        .onSilence(device, byId.get(device.templateId()).heartbeatSeconds(), now)
-                        .map(offline -> {
-                            saveDevice.updateDevice(offline);
-                            appendTransition(offline, EventType.OFFLINE, offline.connectivity().disconnectTime());
-                            return 1;
-                        }).orElse(0));
-            } catch (Conflict another) {
-                // another instance, or the device itself, changed it first: that writer records the transition
+        for (int batch = 0; batch < SWEEP_BATCHES_PER_RUN; batch++) {
+            int[] counts = unitOfWork.inTransaction(() -> checkDueBatch(now));
+            recorded += counts[1];
+            if (counts[0] < SWEEP_BATCH) {
+                break;
             }
         }
         return recorded;
+    }
+
+    /** One batch of due checks: {devices looked at, offlines recorded}. */
+    private int[] checkDueBatch(long now) {
+        List<Device> due = loadDevice.lockDueOfflineChecks(now, SWEEP_BATCH);
+        Map<Integer, Template> byId = templates.loadTemplates(due.stream().map(Device::templateId).distinct().toList())
+                .stream().collect(Collectors.toMap(Template::id, Function.identity()));
+        int recorded = 0;
+        for (Device device : due) {
+            ConnectionRules.OfflineCheck check = ConnectionRules.onOfflineCheck(device,
+                    byId.get(device.templateId()).heartbeatSeconds(), now);
+            saveDevice.updateDevice(check.device());
+            if (check.wentOffline()) {
+                appendTransition(check.device(), EventType.OFFLINE, check.device().connectivity().disconnectTime());
+                recorded++;
+            }
+        }
+        return new int[] {due.size(), recorded};
     }
 
     /** The device after a call: activated, connected, and its transitions appended to the timeline. */

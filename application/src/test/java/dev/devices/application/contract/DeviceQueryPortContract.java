@@ -6,7 +6,6 @@ import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.application.port.out.DeviceQueryPort.DeviceSearch;
 import dev.devices.domain.access.DeviceVisibility;
-import dev.devices.domain.device.Connectivity;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceSort;
 import dev.devices.domain.organization.Organization;
@@ -83,6 +82,29 @@ public abstract class DeviceQueryPortContract extends PortContract {
     }
 
     @Test
+    void aSearchPageCountsEveryMatchWhereverThePageFalls() {
+        Organization org = newOrganization();
+        Template template = newTemplate(org, "T");
+        String marker = unique();
+        Device first = newDevice(org, template, "1 " + marker);
+        newDevice(org, template, "2 " + marker);
+        Device third = newDevice(org, template, "3 " + marker);
+        DeviceSearch byName = new DeviceSearch(marker, null, DeviceSort.NAME, false, System.currentTimeMillis());
+        Page<Device> pageZero = tx(() -> ports().deviceQuery().searchDevices(org.path(), DeviceVisibility.all(), byName,
+                PageRequest.of(0, 2)));
+        assertThat(pageZero.totalElements()).isEqualTo(3);
+        assertThat(ids(pageZero).get(0)).isEqualTo(first.id());
+        Page<Device> last = tx(() -> ports().deviceQuery().searchDevices(org.path(), DeviceVisibility.all(), byName,
+                PageRequest.of(1, 2)));
+        assertThat(ids(last)).containsExactly(third.id());
+        assertThat(last.totalElements()).isEqualTo(3);
+        Page<Device> beyond = tx(() -> ports().deviceQuery().searchDevices(org.path(), DeviceVisibility.all(), byName,
+                PageRequest.of(5, 2)));
+        assertThat(beyond.content()).isEmpty();
+        assertThat(beyond.totalElements()).isEqualTo(3);
+    }
+
+    @Test
     void searchSortsByTheKeyWithMissingValuesLastAndTiesById() {
         Organization org = newOrganization();
         Template template = newTemplate(org, "T");
@@ -139,21 +161,6 @@ public abstract class DeviceQueryPortContract extends PortContract {
                 .extracting(Device::id).containsExactly(newer.id(), older.id());
         assertThat(tx(() -> ports().deviceQuery().listRecentlyActivated(org.id(), 500L, DeviceVisibility.all(), 1)))
                 .extracting(Device::id).containsExactly(newer.id());
-    }
-
-    @Test
-    void silentDevicesAreThoseSeenLongerAgoThanTheHeartbeatAndNotYetRecordedOffline() {
-        Organization org = newOrganization();
-        Template template = newTemplate(org, "T"); // heartbeat 60 s
-        long now = System.currentTimeMillis() + 3_600_000; // later than anything other tests leave behind
-        Device silent = withTimes(newDevice(org, template, "Silent"), null, now - 61_000);
-        Device recent = withTimes(newDevice(org, template, "Recent"), null, now - 59_000);
-        Device recorded = newDevice(org, template, "Recorded");
-        tx(() -> ports().saveDevice().updateDevice(recorded.observed(null, null,
-                new Connectivity(now - 200_000, now - 200_000, now - 100_000, now - 160_000, null, null, null))));
-        newDevice(org, template, "Never seen");
-        var ids = tx(() -> ports().deviceQuery().listSilentDevices(now, 100_000)).stream().map(Device::id).toList();
-        assertThat(ids).contains(silent.id()).doesNotContain(recent.id(), recorded.id());
     }
 
     private Page<Device> search(Organization within, String text, Integer exactId, DeviceSort sort, boolean descending) {

@@ -6,6 +6,7 @@ import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.Template;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,28 @@ public abstract class LoadDevicePortContract extends PortContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void dueOfflineChecksComeEarliestFirstAndOnlyWhenDue() {
+        Organization org = newOrganization();
+        Template template = newTemplate(org, "T");
+        long now = System.currentTimeMillis() + 3_600_000_000L; // later than anything other tests leave behind
+        Device later = withOfflineCheckAt(newDevice(org, template, "Due later"), now - 1_000);
+        Device earlier = withOfflineCheckAt(newDevice(org, template, "Due earlier"), now - 2_000);
+        Device atNow = withOfflineCheckAt(newDevice(org, template, "Due now"), now);
+        Device notYet = withOfflineCheckAt(newDevice(org, template, "Not yet"), now + 1);
+        newDevice(org, template, "Nothing pending");
+        var due = tx(() -> ports().loadDevice().lockDueOfflineChecks(now, 100_000)).stream().map(Device::id).toList();
+        assertThat(due).containsSubsequence(earlier.id(), later.id(), atNow.id()).doesNotContain(notYet.id());
+        tx(() -> ports().saveDevice().updateDevice(later.with(later.connectivity().withOfflineCheckAt(null))));
+        // cleared: no longer due
+        assertThat(tx(() -> ports().loadDevice().lockDueOfflineChecks(now, 100_000))).extracting(Device::id)
+                .doesNotContain(later.id()).contains(earlier.id());
+    }
+
+    private Device withOfflineCheckAt(Device device, long at) {
+        return tx(() -> ports().saveDevice().updateDevice(device.with(device.connectivity().withOfflineCheckAt(at))));
     }
 
     @Test

@@ -97,7 +97,7 @@ public abstract class PortContract {
         return tx(() -> ports().saveDevice().updateDevice(new Device(d.id(), d.orgId(), d.templateId(),
                 d.originalTemplateId(), d.name(), d.token(), d.ownerUserId(), activatedAt, d.hardwareInfo(),
                 new Connectivity(c.firstConnectTime(), c.connectTime(), c.disconnectTime(), lastSeenAt, c.ip(),
-                        c.lastReceivedEventAt(), c.firmwareUpdatedAt()),
+                        c.lastReceivedEventAt(), c.firmwareUpdatedAt(), c.offlineCheckAt()),
                 d.createdAt(), d.version())));
     }
 

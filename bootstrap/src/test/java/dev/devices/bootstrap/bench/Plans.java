@@ -39,6 +39,8 @@ final class Plans {
                         + " ORDER BY id LIMIT 50");
         queries.put("D11 timeline page 10", "SELECT * FROM timeline_event WHERE device_id = (SELECT min(id) FROM device"
                 + " WHERE org_id = " + big + ") ORDER BY ts DESC, id DESC LIMIT 50 OFFSET 500");
+        queries.put("Disconnection sweep: one batch of due offline checks", "SELECT * FROM device WHERE offline_check_at <= "
+                + System.currentTimeMillis() + " ORDER BY offline_check_at LIMIT 200 FOR UPDATE SKIP LOCKED");
         StringBuilder out = new StringBuilder("Plans from the same run, `EXPLAIN (ANALYZE, COSTS OFF)`. Every one uses an"
                 + " index; none scans the device table.\n\n");
         for (Map.Entry<String, String> query : queries.entrySet()) {
@@ -56,7 +58,7 @@ final class Plans {
     private static String search(String pattern, String subtree) {
         String like = "'" + pattern + "'";
         return """
-                SELECT d.* FROM device d
+                SELECT d.*, count(*) OVER () AS total_matches FROM device d
                 JOIN organization o ON o.id = d.org_id
                 JOIN template t ON t.id = d.template_id
                 LEFT JOIN app_user u ON u.id = d.owner_user_id

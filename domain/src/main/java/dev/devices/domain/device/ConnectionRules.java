@@ -8,6 +8,12 @@ import java.util.Optional;
  * call is younger than the heartbeat; going offline happens at {@code lastSeen + heartbeat}, and is
  * recorded exactly once: either by the sweep that notices the silence, or by the next call when the
  * sweep has not run yet.
+ *
+ * <p>The sweep finds its work by {@link Connectivity#offlineCheckAt()}, set when a device comes online.
+ * Later calls of a connected device leave it alone (it stays earlier than the new due time), so they
+ * write only columns no index holds and PostgreSQL updates the row in place (a HOT update). When the
+ * check falls due the sweep either records the offline or moves the check to the real due time: once
+ * per heartbeat for a device that keeps calling.
  */
 public final class ConnectionRules {
 
@@ -21,6 +27,10 @@ public final class ConnectionRules {
     public record Call(Device device, Long wentOfflineAt, boolean cameOnline) {
     }
 
+    /** The device after the sweep looked at it; {@code wentOffline} when its offline was recorded now. */
+    public record OfflineCheck(Device device, boolean wentOffline) {
+    }
+
     /** @param ip the caller's address, or null where the transport does not tell it (MQTT): the last one stays */
     public static Call onDeviceCall(Device device, int heartbeatSeconds, long now, String ip) {
         Connectivity c = device.connectivity();
@@ -30,18 +40,25 @@ public final class ConnectionRules {
                 c.firstConnectTime() == null ? now : c.firstConnectTime(),
                 wasConnected ? c.connectTime() : now,
                 wentOfflineAt != null ? wentOfflineAt : c.disconnectTime(),
-                now, ip != null ? ip : c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt());
+                now, ip != null ? ip : c.ip(), c.lastReceivedEventAt(), c.firmwareUpdatedAt(),
+                wasConnected && c.offlineCheckAt() != null ? c.offlineCheckAt() : now + heartbeatSeconds * 1000L);
         Long activatedAt = device.activatedAt() == null ? now : device.activatedAt();
         return new Call(device.observed(activatedAt, device.hardwareInfo(), next), wentOfflineAt, !wasConnected);
     }
 
-    /** The device with its offline transition recorded, when its silence passed the heartbeat unrecorded. */
-    public static Optional<Device> onSilence(Device device, int heartbeatSeconds, long now) {
+    /**
+     * The sweep's look at a device whose check fell due: the offline recorded when the silence passed the
+     * heartbeat unrecorded, else the check moved to when it would pass, else (nothing pending) cleared.
+     */
+    public static OfflineCheck onOfflineCheck(Device device, int heartbeatSeconds, long now) {
         Connectivity c = device.connectivity();
-        if (c.isConnected(heartbeatSeconds, now) || !offlineNotRecorded(c)) {
-            return Optional.empty();
+        if (!offlineNotRecorded(c)) {
+            return new OfflineCheck(device.with(c.withOfflineCheckAt(null)), false);
         }
-        return Optional.of(device.with(c.withDisconnectTime(offlineAt(c, heartbeatSeconds))));
+        if (c.isConnected(heartbeatSeconds, now)) {
+            return new OfflineCheck(device.with(c.withOfflineCheckAt(offlineAt(c, heartbeatSeconds))), false);
+        }
+        return new OfflineCheck(device.with(c.withDisconnectTime(offlineAt(c, heartbeatSeconds))), true);
     }
 
     /** The device after it announced going away (an MQTT last will) at {@code now}; empty when it was not connected. */

@@ -41,22 +41,43 @@ class ConnectionRulesTest {
     @Test
     void silenceIsRecordedOnceAtLastSeenPlusHeartbeat() {
         Device d = ConnectionRules.onDeviceCall(fresh, HEARTBEAT, T0, "a").device();
-        assertThat(ConnectionRules.onSilence(d, HEARTBEAT, T0 + 59_000)).isEmpty();
-        Device offline = ConnectionRules.onSilence(d, HEARTBEAT, T0 + 90_000).orElseThrow();
-        assertThat(offline.connectivity().disconnectTime()).isEqualTo(T0 + 60_000);
-        assertThat(ConnectionRules.onSilence(offline, HEARTBEAT, T0 + 200_000)).as("recorded once").isEmpty();
+        ConnectionRules.OfflineCheck early = ConnectionRules.onOfflineCheck(d, HEARTBEAT, T0 + 59_000);
+        assertThat(early.wentOffline()).isFalse();
+        ConnectionRules.OfflineCheck late = ConnectionRules.onOfflineCheck(d, HEARTBEAT, T0 + 90_000);
+        assertThat(late.wentOffline()).isTrue();
+        assertThat(late.device().connectivity().disconnectTime()).isEqualTo(T0 + 60_000);
+        assertThat(late.device().connectivity().offlineCheckAt()).as("nothing left to check").isNull();
+        ConnectionRules.OfflineCheck again = ConnectionRules.onOfflineCheck(late.device(), HEARTBEAT, T0 + 200_000);
+        assertThat(again.wentOffline()).as("recorded once").isFalse();
+        assertThat(again.device()).isEqualTo(late.device());
+    }
+
+    @Test
+    void theCheckIsSetOnComingOnlineAndMovedOnlyByTheSweep() {
+        Device d = ConnectionRules.onDeviceCall(fresh, HEARTBEAT, T0, "a").device();
+        assertThat(d.connectivity().offlineCheckAt()).isEqualTo(T0 + 60_000);
+        Device later = ConnectionRules.onDeviceCall(d, HEARTBEAT, T0 + 50_000, "a").device();
+        assertThat(later.connectivity().offlineCheckAt()).as("a connected device's call leaves the check").isEqualTo(T0 + 60_000);
+        ConnectionRules.OfflineCheck due = ConnectionRules.onOfflineCheck(later, HEARTBEAT, T0 + 60_000);
+        assertThat(due.wentOffline()).isFalse();
+        assertThat(due.device().connectivity().offlineCheckAt()).as("moved to the real due time").isEqualTo(T0 + 110_000);
+        assertThat(due.device().connectivity().disconnectTime()).isNull();
+        ConnectionRules.OfflineCheck silent = ConnectionRules.onOfflineCheck(due.device(), HEARTBEAT, T0 + 110_000);
+        assertThat(silent.wentOffline()).isTrue();
+        assertThat(silent.device().connectivity().disconnectTime()).isEqualTo(T0 + 110_000);
     }
 
     @Test
     void aReconnectAfterASweptSilenceComesOnlineAgain() {
         Device d = ConnectionRules.onDeviceCall(fresh, HEARTBEAT, T0, "a").device();
-        Device offline = ConnectionRules.onSilence(d, HEARTBEAT, T0 + 90_000).orElseThrow();
+        Device offline = ConnectionRules.onOfflineCheck(d, HEARTBEAT, T0 + 90_000).device();
         ConnectionRules.Call back = ConnectionRules.onDeviceCall(offline, HEARTBEAT, T0 + 120_000, "a");
         assertThat(back.cameOnline()).isTrue();
         assertThat(back.wentOfflineAt()).as("already recorded by the sweep").isNull();
         assertThat(back.device().connectivity().connectTime()).isEqualTo(T0 + 120_000);
         assertThat(back.device().connectivity().firstConnectTime()).isEqualTo(T0);
-        assertThat(ConnectionRules.onSilence(back.device(), HEARTBEAT, T0 + 300_000)).isPresent();
+        assertThat(back.device().connectivity().offlineCheckAt()).isEqualTo(T0 + 180_000);
+        assertThat(ConnectionRules.onOfflineCheck(back.device(), HEARTBEAT, T0 + 300_000).wentOffline()).isTrue();
     }
 
     @Test
@@ -75,7 +96,8 @@ class ConnectionRulesTest {
         assertThat(gone.connectivity().disconnectTime()).isEqualTo(T0 + 10_000);
         assertThat(gone.isConnected(HEARTBEAT, T0 + 10_001)).isFalse();
         assertThat(ConnectionRules.onDisconnect(gone, HEARTBEAT, T0 + 11_000)).as("once").isEmpty();
-        assertThat(ConnectionRules.onSilence(gone, HEARTBEAT, T0 + 100_000)).as("the sweep adds nothing").isEmpty();
+        assertThat(gone.connectivity().offlineCheckAt()).as("nothing left to check").isNull();
+        assertThat(ConnectionRules.onOfflineCheck(gone, HEARTBEAT, T0 + 100_000).wentOffline()).as("the sweep adds nothing").isFalse();
         ConnectionRules.Call back = ConnectionRules.onDeviceCall(gone, HEARTBEAT, T0 + 20_000, null);
         assertThat(back.cameOnline()).isTrue();
         assertThat(back.wentOfflineAt()).isNull();

@@ -27,12 +27,6 @@ public interface DeviceQueryPort {
     List<Device> listRecentlyActivated(int orgId, long since, DeviceVisibility visibility, int limit);
 
     /**
-     * Devices silent for longer than their template's heartbeat at {@code now} whose going offline is
-     * not recorded yet, by id; at most {@code limit}.
-     */
-    List<Device> listSilentDevices(long now, int limit);
-
-    /**
      * A case-insensitive substring over name, token, owner email and template name, or the exact id
      * when {@code exactId} is set. {@code now} lets "Status" sort by connectedness.
      */

@@ -3,6 +3,7 @@ package dev.devices.application.port.out;
 import dev.devices.domain.access.Reach;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
+import java.util.List;
 import java.util.Optional;
 
 /** Loads one device: for callers of the platform API always within a reach, outside it the device is simply not there. */
@@ -25,4 +26,12 @@ public interface LoadDevicePort {
      * device's own calls that change it then apply one after the other, and none fails on another.
      */
     Optional<Device> lockDeviceByToken(DeviceToken token);
+
+    /**
+     * Devices whose offline check is due at {@code now} (see {@code Connectivity.offlineCheckAt}), earliest
+     * first, at most {@code limit}, each locked until the unit of work ends. A device another unit of work
+     * holds is skipped rather than waited for: the sweeps of several instances split the due devices
+     * between them, and a device busy with its own call is looked at by the next sweep.
+     */
+    List<Device> lockDueOfflineChecks(long now, int limit);
 }

@@ -66,6 +66,9 @@ public class DeviceEntity extends PanacheEntityBase {
     @Column(name = "firmware_updated_at")
     public Long firmwareUpdatedAt;
 
+    @Column(name = "offline_check_at")
+    public Long offlineCheckAt;
+
     @Column(name = "created_at", nullable = false)
     public long createdAt;
 

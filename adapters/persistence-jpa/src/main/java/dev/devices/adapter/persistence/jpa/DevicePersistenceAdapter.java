@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 @ApplicationScoped
 class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, DeviceQueryPort, DeviceDataPort {
@@ -67,14 +69,11 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public List<Device> listSilentDevices(long now, int limit) {
+    public List<Device> lockDueOfflineChecks(long now, int limit) {
         @SuppressWarnings("unchecked")
         List<DeviceEntity> rows = DeviceEntity.getEntityManager().createNativeQuery("""
-                        SELECT d.* FROM device d JOIN template t ON t.id = d.template_id
-                        WHERE d.last_seen_at IS NOT NULL
-                          AND (d.disconnect_time IS NULL OR d.disconnect_time < d.connect_time)
-                          AND d.last_seen_at < :now - t.heartbeat_seconds * 1000
-                        ORDER BY d.id LIMIT :limit""", DeviceEntity.class)
+                        SELECT * FROM device WHERE offline_check_at <= :now
+                        ORDER BY offline_check_at LIMIT :limit FOR UPDATE SKIP LOCKED""", DeviceEntity.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
         return rows.stream().map(DevicePersistenceAdapter::toDomain).toList();
     }
@@ -133,17 +132,19 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
                 "pattern", DeviceSearchSql.pattern(search.text()),
                 "exactId", search.exactId() == null ? -1 : search.exactId(),
                 "owner", visibility.isAll() ? -1L : visibility.ownerUserId());
-        var count = em.createNativeQuery(DeviceSearchSql.count(), Long.class);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (page.offset() >= total) {
-            return new Page<>(List.of(), total);
-        }
-        var select = em.createNativeQuery(DeviceSearchSql.select(search), DeviceEntity.class);
+        // one query for the page and the number of matches, so the union of trigram scans runs once
+        var select = em.createNativeQuery(DeviceSearchSql.select(search)).unwrap(NativeQuery.class)
+                .addEntity("d", DeviceEntity.class).addScalar(DeviceSearchSql.TOTAL, StandardBasicTypes.LONG);
         parameters.forEach(select::setParameter);
         @SuppressWarnings("unchecked")
-        List<DeviceEntity> rows = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(rows.stream().map(DevicePersistenceAdapter::toDomain).toList(), total);
+        List<Object[]> rows = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        if (rows.isEmpty() && page.offset() > 0) { // past the last page: the count alone
+            var count = em.createNativeQuery(DeviceSearchSql.count(), Long.class);
+            parameters.forEach(count::setParameter);
+            return new Page<>(List.of(), ((Number) count.getSingleResult()).longValue());
+        }
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue();
+        return new Page<>(rows.stream().map(row -> toDomain((DeviceEntity) row[0])).toList(), total);
     }
 
     @Override
@@ -199,6 +200,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.ip = c.ip();
         entity.lastReceivedEventAt = c.lastReceivedEventAt();
         entity.firmwareUpdatedAt = c.firmwareUpdatedAt();
+        entity.offlineCheckAt = c.offlineCheckAt();
         try {
             writeCheckingOwner(() -> DeviceEntity.flush()); // a lambda: Panache enhances DeviceEntity.flush, not the method reference
         } catch (OptimisticLockException e) {
@@ -279,20 +281,19 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
 
     @Override
     public void writeValue(int deviceId, int dataStreamId, DataStreamValue value, long at) {
-        // one statement for the current value: device calls write it every few seconds per device
+        // one statement, one round trip, for the current value and its history row: device calls write
+        // them every few seconds per device
         DeviceEntity.getEntityManager().createNativeQuery("""
-                        INSERT INTO device_datastream_value (device_id, datastream_id, value, updated_at)
+                        WITH current AS (
+                            INSERT INTO device_datastream_value (device_id, datastream_id, value, updated_at)
+                            VALUES (:device, :stream, :value, :at)
+                            ON CONFLICT (device_id, datastream_id)
+                            DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at)
+                        INSERT INTO datastream_history (device_id, datastream_id, value, ts)
                         VALUES (:device, :stream, :value, :at)
-                        ON CONFLICT (device_id, datastream_id) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at
                         """)
                 .setParameter("device", deviceId).setParameter("stream", dataStreamId).setParameter("value", value.stored())
                 .setParameter("at", at).executeUpdate();
-        DataStreamHistoryEntity history = new DataStreamHistoryEntity();
-        history.deviceId = deviceId;
-        history.dataStreamId = dataStreamId;
-        history.value = value.stored();
-        history.ts = at;
-        history.persist();
     }
 
     @Override
@@ -308,7 +309,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         return new Device(e.id, e.orgId, e.templateId, e.originalTemplateId, DeviceName.of(e.name),
                 DeviceToken.of(e.token), e.ownerUserId, e.activatedAt, hardwareInfo,
                 new Connectivity(e.firstConnectTime, e.connectTime, e.disconnectTime, e.lastSeenAt, e.ip,
-                        e.lastReceivedEventAt, e.firmwareUpdatedAt),
+                        e.lastReceivedEventAt, e.firmwareUpdatedAt, e.offlineCheckAt),
                 e.createdAt, e.version);
     }
 

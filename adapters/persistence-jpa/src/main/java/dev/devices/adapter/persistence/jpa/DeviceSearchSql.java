@@ -9,7 +9,8 @@ import java.util.Map;
  * The SQL of device search. Matching is a case-insensitive substring on four columns. Each column is
  * its own branch of a UNION so that each can use its trigram index (an OR across joined tables would
  * force a scan of every device). The union is evaluated first, as an array of ids, so the devices are
- * then fetched by primary key; the subtree filter and the sort apply to those few rows.
+ * then fetched by primary key; the subtree filter and the sort apply to those few rows, and a window
+ * count over them gives the number of matches in the same query.
  * ORDER BY comes only from the whitelist below, never from caller text.
  */
 final class DeviceSearchSql {
@@ -51,10 +52,14 @@ final class DeviceSearchSql {
     private DeviceSearchSql() {
     }
 
+    /** The column of {@link #select} that carries the number of all matches, counted before the page is cut. */
+    static final String TOTAL = "total_matches";
+
     static String select(DeviceSearch search) {
         String key = String.format(ORDER.get(search.sortBy()), search.now());
         String direction = search.descending() ? "DESC" : "ASC";
-        return "SELECT d.* " + FROM_WHERE + "ORDER BY " + key + " " + direction + " NULLS LAST, d.id ASC";
+        return "SELECT {d.*}, count(*) OVER () AS " + TOTAL + " " + FROM_WHERE
+                + "ORDER BY " + key + " " + direction + " NULLS LAST, d.id ASC";
     }
 
     static String count() {

@@ -8,7 +8,6 @@ import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.domain.access.DeviceVisibility;
 import dev.devices.domain.access.Reach;
-import dev.devices.domain.device.ConnectionRules;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
@@ -58,11 +57,12 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
         return loadDeviceByToken(token);
     }
 
+    /** As {@link #lockDevice}: units of work are serialized, so there is never a held device to skip. */
     @Override
-    public List<Device> listSilentDevices(long now, int limit) {
+    public List<Device> lockDueOfflineChecks(long now, int limit) {
         return store.apply(s -> s.devices.values().stream()
-                .filter(d -> s.templates.containsKey(d.templateId()))
-                .filter(d -> ConnectionRules.onSilence(d, s.templates.get(d.templateId()).heartbeatSeconds(), now).isPresent())
+                .filter(d -> d.connectivity().offlineCheckAt() != null && d.connectivity().offlineCheckAt() <= now)
+                .sorted(Comparator.comparing((Device d) -> d.connectivity().offlineCheckAt()).thenComparing(Device::id))
                 .limit(limit).toList());
     }
 
