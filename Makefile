@@ -4,12 +4,14 @@ LAUNCHER_CP := tools/embedded-postgres/target/classes:tools/embedded-postgres/ta
 APP_JAR := bootstrap/target/quarkus-app/quarkus-run.jar
 # the heap and GC the service ships with (an argument file of the java launcher)
 JVM_OPTIONS := @$(CURDIR)/bootstrap/jvm.options
+# a class-data archive beside the jar (app-cds.jsa, for this JDK): make run and make bench start with it
+APPCDS := -Dquarkus.package.jar.appcds.enabled=true
 
 .PHONY: build run demo test smoke openapi bench bench-tools native native-check image clean
 
 ## build: compile and package everything, tests skipped
 build:
-	$(MVNW) package -DskipTests
+	$(MVNW) package -DskipTests $(APPCDS)
 
 ## run: build, then start the service on :8080 (embedded PostgreSQL unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -31,11 +33,11 @@ smoke: build
 	bash .ci/two-instances
 	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
 	bash .ci/smoke memory
-	$(MVNW) package -DskipTests
+	$(MVNW) package -DskipTests $(APPCDS)
 
 ## bench: the benchmarks (not part of make test); they write their figures to docs/benchmarks.md
 bench: bench-tools
-	./mvnw -B verify -pl bootstrap -am -Dbench.ceiling -Dgroups=bench -Dbench.excluded=not-a-tag -Dsurefire.failIfNoSpecifiedTests=false
+	./mvnw -B verify -pl bootstrap -am $(APPCDS) -Dbench.ceiling -Dgroups=bench -Dbench.excluded=not-a-tag -Dsurefire.failIfNoSpecifiedTests=false
 
 # wrk drives the load and pgbench measures the database ceiling; installed with apt-get where there is one
 bench-tools:

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
@@ -47,9 +49,16 @@ public final class PackagedService implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        // started as it ships: with the heap and GC of jvm.options
-        ProcessBuilder builder = new ProcessBuilder(java, "@jvm.options", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // started as it ships: with the heap and GC of jvm.options, from the jar's folder, with the
+        // class-data archive where the build made one (make bench does; it names paths from there)
+        Path app = Path.of("target", "quarkus-app").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(java, "@" + Path.of("jvm.options").toAbsolutePath()));
+        if (Files.isRegularFile(app.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));

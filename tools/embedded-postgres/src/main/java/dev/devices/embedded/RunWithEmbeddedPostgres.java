@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class RunWithEmbeddedPostgres {
 
     static final String DATABASE = "devices";
+    /** Written beside quarkus-run.jar by a build with quarkus.package.jar.appcds.enabled=true. */
+    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
     private static final int STOP_WAIT_SECONDS = 30;
 
     private RunWithEmbeddedPostgres() {
@@ -49,12 +51,18 @@ public final class RunWithEmbeddedPostgres {
             System.out.println("[make run] embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("postgres"));
         }
 
+        File jar = new File(args[0]).getAbsoluteFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args).subList(1, args.length));
+        // the class-data archive of `make build` names the class path relative to the jar's folder, so
+        // the service starts there; without an archive (or from another JDK) the JVM loads classes as usual
+        if (new File(jar.getParentFile(), CLASS_DATA_ARCHIVE).isFile()) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
         command.add("-jar");
-        command.add(new File(args[0]).getAbsolutePath());
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        command.add(jar.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(jar.getParentFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         Process service = builder.start();
