@@ -42,6 +42,14 @@ interface DevicesConfig {
         String sweepInterval();
     }
 
+    Cluster cluster();
+
+    /** How the instances of the service share work that one of them must do alone. */
+    interface Cluster {
+        /** How long an instance's claim of a role lasts unrenewed: a dead instance's role moves on after it. */
+        Duration roleTerm();
+    }
+
     Bootstrap bootstrap();
 
     interface Auth {

@@ -13,6 +13,7 @@ import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.PasswordHasher;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -35,6 +36,7 @@ import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
 import dev.devices.application.service.OrganizationService;
 import dev.devices.application.service.RateLimitService;
+import dev.devices.application.service.RoleClaimService;
 import dev.devices.application.service.SignInThrottle;
 import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
@@ -114,6 +116,12 @@ class UseCaseWiring {
     @Singleton
     DeviceCallLimiter deviceCallLimiter(DevicesConfig config, Clock clock) {
         return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), () -> clock.millis() / 1000);
+    }
+
+    @Produces
+    @Singleton
+    RoleClaimService roleClaims(UnitOfWork unitOfWork, RoleLeasePort leases, DevicesConfig config) {
+        return new RoleClaimService(unitOfWork, leases, config.cluster().roleTerm());
     }
 
     @Produces

@@ -116,6 +116,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class RoleLeaseTest extends RoleLeasePortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
+
+    @Nested
     class FailedSignInTest extends FailedSignInPortContract {
         @Override
         protected PortsUnderTest adapter() {

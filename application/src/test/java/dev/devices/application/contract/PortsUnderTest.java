@@ -9,6 +9,7 @@ import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -55,6 +56,8 @@ public interface PortsUnderTest {
     FailedSignInPort failedSignIns();
 
     CredentialChangesPort credentialChanges();
+
+    RoleLeasePort roleLeases();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

@@ -8,13 +8,8 @@ import dev.devices.bootstrap.support.TestMosquitto;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,20 +55,20 @@ class MqttOutageIT {
         device.connect(options).waitForCompletion(5_000);
 
         publish(device, deviceToken, 1, 10);
-        awaitValues(jdbcUrl, 10);
+        awaitValues(10);
 
         postgres.stop(); // the database goes away under the running service
         publish(device, deviceToken, 11, 30); // each acknowledged by the broker to the device
         Thread.sleep(3_000);
         postgres.start();
-        awaitValues(jdbcUrl, 30);
+        awaitValues(30);
 
         service.close(); // SIGTERM
         publish(device, deviceToken, 31, 40); // kept by the broker in the service's session
         service = PackagedService.start(jdbcUrl, "postgres", null, keys, LOG, env);
-        awaitValues(jdbcUrl, 40);
+        awaitValues(40);
 
-        assertThat(values(jdbcUrl)).isEqualTo(IntStream.rangeClosed(1, 40).mapToObj(i -> i + ".0").toList());
+        assertThat(values()).isEqualTo(IntStream.rangeClosed(1, 40).mapToObj(i -> i + ".0").toList());
         device.disconnect().waitForCompletion(5_000);
         device.close();
     }
@@ -95,11 +90,11 @@ class MqttOutageIT {
         }
     }
 
-    private void awaitValues(String jdbcUrl, int count) throws Exception {
+    private void awaitValues(int count) throws Exception {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (values(jdbcUrl).size() >= count) {
+                if (values().size() >= count) {
                     return;
                 }
             } catch (SQLException notBackYet) {
@@ -107,21 +102,12 @@ class MqttOutageIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("only " + values(jdbcUrl).size() + " of " + count + " values stored; see " + LOG);
+        throw new AssertionError("only " + values().size() + " of " + count + " values stored; see " + LOG);
     }
 
-    private static List<String> values(String jdbcUrl) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT value FROM datastream_history ORDER BY id")) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
+    private List<String> values() throws SQLException {
+        return postgres.column("SELECT value FROM datastream_history ORDER BY id");
     }
-
-
 
     @AfterEach
     void stopEverything() throws Exception {

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A PostgreSQL of a test's own (never the machine's shared server) that the test can stop under a
@@ -34,6 +38,18 @@ public final class StoppablePostgres implements AutoCloseable {
             sql.execute("CREATE DATABASE " + database);
         }
         return postgres;
+    }
+
+    /** The first column of every row the query returns, as text, read over a connection of its own. */
+    public List<String> column(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", null); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
     }
 
     public String jdbcUrl() {

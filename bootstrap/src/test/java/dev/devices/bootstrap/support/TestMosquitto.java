@@ -33,20 +33,28 @@ public final class TestMosquitto implements AutoCloseable {
 
     /** A broker that lets anyone in, as a development broker does. */
     public static TestMosquitto open() throws Exception {
-        return start(false);
+        return start(false, "");
+    }
+
+    /**
+     * As {@link #open}, delivering a client's QoS 1 messages one at a time: Mosquitto keeps them in the
+     * order it received them only so (its documentation of {@code max_inflight_messages}).
+     */
+    public static TestMosquitto openInOrder() throws Exception {
+        return start(false, "max_inflight_messages 1\n");
     }
 
     /** A broker with the dynamic-security plugin: only clients it knows get in; {@link #ADMIN} may do anything. */
     public static TestMosquitto withDynamicSecurity() throws Exception {
-        return start(true);
+        return start(true, "");
     }
 
-    private static TestMosquitto start(boolean dynamicSecurity) throws Exception {
+    private static TestMosquitto start(boolean dynamicSecurity, String settings) throws Exception {
         Path dir = Files.createTempDirectory("test-mosquitto");
         // Mosquitto started as root runs as the 'mosquitto' user: it must be able to write its plugin's file
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         int port = PackagedService.freePort();
-        StringBuilder config = new StringBuilder("listener " + port + " 127.0.0.1\npersistence false\n");
+        StringBuilder config = new StringBuilder("listener " + port + " 127.0.0.1\npersistence false\n" + settings);
         if (dynamicSecurity) {
             Path security = dir.resolve("dynamic-security.json");
             Process init = new ProcessBuilder("mosquitto_ctrl", "dynsec", "init", security.toString(), ADMIN, ADMIN_PASSWORD)

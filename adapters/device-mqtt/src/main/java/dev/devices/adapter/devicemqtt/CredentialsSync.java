@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * When the service keeps device credentials in the broker: queues every existing device the first
- * time, then applies pending changes every few seconds. Safe on every instance at once (one drains).
+ * time, then applies pending changes every few seconds, from the instance holding the MQTT
+ * subscription (the others are not connected to the broker).
  * Instances with MQTT off only record changes (see {@code UseCaseWiring}); they never forget the seed.
  */
 @ApplicationScoped
@@ -21,10 +22,12 @@ class CredentialsSync {
 
     private final MqttConfig config;
     private final SyncDeviceCredentialsUseCase sync;
+    private final MqttDeviceBridge bridge;
 
-    CredentialsSync(MqttConfig config, SyncDeviceCredentialsUseCase sync) {
+    CredentialsSync(MqttConfig config, SyncDeviceCredentialsUseCase sync, MqttDeviceBridge bridge) {
         this.config = config;
         this.sync = sync;
+        this.bridge = bridge;
     }
 
     void start(@Observes StartupEvent event) {
@@ -38,7 +41,7 @@ class CredentialsSync {
 
     @Scheduled(every = "{devices.mqtt.credentials-sync-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void apply() {
-        if (!active()) {
+        if (!active() || !bridge.isActive()) {
             return;
         }
         try {

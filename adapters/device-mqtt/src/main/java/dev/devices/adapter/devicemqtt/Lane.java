@@ -31,6 +31,11 @@ final class Lane {
         queue.put(work);
     }
 
+    /** Drops the work not started yet (its messages stay unacknowledged); the one running finishes. */
+    void discardQueued() {
+        queue.clear();
+    }
+
     /** Lets queued work finish for up to {@code millis}, then stops the thread. */
     void drainAndStop(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;

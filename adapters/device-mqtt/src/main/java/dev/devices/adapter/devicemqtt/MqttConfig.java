@@ -21,11 +21,11 @@ public interface MqttConfig {
     Optional<String> password();
 
     /**
-     * The service's MQTT client id; it names the broker session that keeps messages not yet
-     * acknowledged across a restart, so it must stay the same for an instance and differ between
-     * instances. Default {@code devices-<host name>}.
+     * The service's MQTT client id, the same for every instance: it names the broker session that
+     * keeps messages not yet acknowledged across a restart and passes, with the subscription role, to
+     * whichever instance holds it.
      */
-    Optional<String> clientId();
+    String clientId();
 
     /**
      * False (the default): a persistent session, so that the broker keeps what arrives while the

@@ -1,6 +1,7 @@
 package dev.devices.adapter.devicemqtt;
 
 import dev.devices.adapter.devicemqtt.DeviceMessageHandler.Outcome;
+import dev.devices.application.port.in.ClaimRoleUseCase;
 import dev.devices.application.port.out.StoreUnavailable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,13 @@ import org.jboss.logging.Logger;
  * reconnecting by itself. Messages are handled off Paho's thread on a few lanes chosen by device
  * token, so one device's messages keep their order while devices proceed in parallel.
  *
+ * <p>Of several instances exactly one subscribes: the one holding the role {@value #ROLE} (see
+ * {@link ClaimRoleUseCase}), so each message is handled once and a device's messages stay in order.
+ * Every instance uses the same client id, so the broker session, with what was delivered but not yet
+ * acknowledged, passes to whichever instance takes the role over. The holder renews its claim a few
+ * times per term and steps down (stops taking messages, leaves the broker) when it could not renew
+ * for half a term, before another instance can take the role; a clean stop lets the role go at once.
+ *
  * <p>A message is acknowledged to the broker only once it is stored (or deliberately refused): while
  * the database is unreachable its lane retries, and nothing it holds is acknowledged, so the broker
  * keeps it (in the service's persistent session, also across a restart). Lanes are bounded: a full
@@ -49,6 +58,9 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     private static final long RETRY_SECONDS = 5;
     private static final long MAX_STORE_BACKOFF_MILLIS = 5_000;
     private static final long DRAIN_MILLIS = 5_000;
+    /** How long a stepping-down holder lets the messages being stored finish before it leaves the broker. */
+    private static final long STEP_DOWN_MILLIS = 1_000;
+    static final String ROLE = "mqtt-subscription";
 
     /** Why a message was not stored, for the refused-messages counter. */
     enum Refusal { INVALID, RATE_LIMITED, TOO_LARGE, LANE_FULL, FAILED }
@@ -56,17 +68,25 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     private final MqttConfig config;
     private final DeviceMessageHandler handler;
     private final DynamicSecurity dynamicSecurity;
+    private final ClaimRoleUseCase roles;
+    private final String instance = instanceName();
     private final Counter stored;
     private final Map<Refusal, Counter> refused = new EnumMap<>(Refusal.class);
     private final List<Lane> lanes = new ArrayList<>();
     private ScheduledExecutorService retries;
+    private ScheduledExecutorService roleKeeper;
     private MqttAsyncClient client;
     private volatile boolean stopping;
+    /** This instance holds the role and takes messages. */
+    private volatile boolean active;
+    private long lastClaimNanos;
 
-    MqttDeviceBridge(MqttConfig config, DeviceMessageHandler handler, DynamicSecurity dynamicSecurity, MeterRegistry metrics) {
+    MqttDeviceBridge(MqttConfig config, DeviceMessageHandler handler, DynamicSecurity dynamicSecurity,
+                     ClaimRoleUseCase roles, MeterRegistry metrics) {
         this.config = config;
         this.handler = handler;
         this.dynamicSecurity = dynamicSecurity;
+        this.roles = roles;
         this.stored = Counter.builder("devices.mqtt.messages.stored").description("Device messages stored").register(metrics);
         for (Refusal reason : Refusal.values()) {
             refused.put(reason, Counter.builder("devices.mqtt.messages.refused").tag("reason", reason.name().toLowerCase())
@@ -81,29 +101,90 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         }
         startLanes();
         retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-connect"));
-        client = new MqttAsyncClient(config.brokerUrl(), config.clientId().orElseGet(MqttDeviceBridge::defaultClientId),
-                new MemoryPersistence());
+        client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
         client.setCallback(this);
         client.setManualAcks(true);
         dynamicSecurity.use(client);
-        connect();
+        roleKeeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-role"));
+        long every = Math.max(200, roles.term().toMillis() / 4);
+        keepRole(); // at once, so that a single instance subscribes as it starts
+        roleKeeper.scheduleWithFixedDelay(this::keepRole, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void startLanes() {
+    /** Whether this instance holds the subscription now (the credential sync needs the connection too). */
+    boolean isActive() {
+        return active;
+    }
+
+    /** Claims or renews the role; becomes the subscriber on getting it, steps down on losing it. */
+    private synchronized void keepRole() {
+        if (stopping) {
+            return;
+        }
+        boolean held;
+        try {
+            held = roles.claim(ROLE, instance);
+        } catch (RuntimeException unreachable) {
+            // the store is down: keep the role while the last claim surely holds, then let it go
+            if (active && System.nanoTime() - lastClaimNanos > roles.term().toNanos() / 2) {
+                LOG.warnf("Could not renew the MQTT subscription role (%s); stepping down", unreachable.getMessage());
+                stepDown();
+            }
+            return;
+        }
+        if (held) {
+            lastClaimNanos = System.nanoTime();
+            if (!active) {
+                active = true;
+                LOG.infof("This instance (%s) takes the MQTT subscription", instance);
+                connect();
+            }
+        } else if (active) {
+            LOG.warnf("Another instance holds the MQTT subscription role; stepping down");
+            stepDown();
+        }
+    }
+
+    /**
+     * Stops taking messages, drops the queued ones (unacknowledged: the broker redelivers them to the
+     * next holder), lets those being stored finish briefly, and leaves the broker.
+     */
+    private void stepDown() {
+        active = false;
+        for (Lane lane : lanes) {
+            lane.discardQueued();
+        }
+        pause(STEP_DOWN_MILLIS);
+        disconnect();
+    }
+
+    private void startLanes() {
         for (int i = 0; i < LANES; i++) {
             lanes.add(new Lane("mqtt-devices-" + i, config.laneCapacity()));
         }
     }
 
-    private static String defaultClientId() {
+    /** The lane tests' start: lanes running and messages taken as by the role's holder, with no broker. */
+    void startWithoutBroker() {
+        startLanes();
+        active = true;
+    }
+
+    /** Names this instance among the role's claimants: host, process and a random part for restarts. */
+    private static String instanceName() {
+        String host;
         try {
-            return "devices-" + InetAddress.getLocalHost().getHostName();
+            host = InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "devices-" + ProcessHandle.current().pid();
+            host = "unknown-host";
         }
+        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private void connect() {
+        if (!active || stopping) {
+            return;
+        }
         MqttConnectOptions options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
         options.setCleanSession(config.cleanSession());
@@ -130,6 +211,16 @@ class MqttDeviceBridge implements MqttCallbackExtended {
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
+        if (!active || stopping) {
+            // an automatic reconnect after this instance stepped down: leave at once, or it would take the
+            // shared session back from the instance that holds the role now
+            try {
+                client.disconnect();
+            } catch (MqttException e) {
+                LOG.debugf("While leaving the broker after stepping down: %s", e.getMessage());
+            }
+            return;
+        }
         List<String> filters = new ArrayList<>(List.of(DeviceTopic.filters(config.topicPrefix())));
         if (config.managesDeviceCredentials()) {
             filters.add(DynamicSecurity.RESPONSES);
@@ -146,7 +237,7 @@ class MqttDeviceBridge implements MqttCallbackExtended {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) throws InterruptedException {
-        if (stopping) {
+        if (stopping || !active) {
             return; // not acknowledged: the broker delivers it again when the session returns
         }
         if (topic.equals(DynamicSecurity.RESPONSES)) {
@@ -183,7 +274,7 @@ class MqttDeviceBridge implements MqttCallbackExtended {
             return;
         }
         long backoff = 100;
-        while (lane.running()) {
+        while (lane.running() && active) { // after a step-down the next holder gets the message again
             try {
                 Outcome outcome = handler.handle(topic, payload);
                 switch (outcome) {
@@ -257,6 +348,9 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         if (retries != null) {
             retries.shutdownNow();
         }
+        if (roleKeeper != null) {
+            roleKeeper.shutdownNow();
+        }
         for (Lane lane : lanes) {
             try {
                 lane.drainAndStop(DRAIN_MILLIS / LANES);
@@ -267,11 +361,26 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         if (client == null) {
             return;
         }
+        disconnect();
+        try {
+            client.close();
+        } catch (MqttException e) {
+            LOG.debugf("While closing the MQTT client: %s", e.getMessage());
+        }
+        if (active) {
+            try {
+                roles.release(ROLE, instance); // the next instance need not wait for the term
+            } catch (RuntimeException unreachable) {
+                LOG.debugf("Could not release the MQTT subscription role: %s", unreachable.getMessage());
+            }
+        }
+    }
+
+    private void disconnect() {
         try {
             if (client.isConnected()) {
                 client.disconnect().waitForCompletion(2_000);
             }
-            client.close();
         } catch (MqttException e) {
             LOG.debugf("While disconnecting from the broker: %s", e.getMessage());
         }

@@ -3,11 +3,13 @@ package dev.devices.adapter.devicemqtt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.devices.application.port.in.ClaimRoleUseCase;
 import dev.devices.application.port.in.UpdateFromDeviceUseCase;
 import dev.devices.application.port.out.StoreUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,8 +38,9 @@ class MqttDeviceBridgeTest {
     private MqttDeviceBridge bridge(UpdateFromDeviceUseCase update) {
         DeviceMessageHandler handler = new DeviceMessageHandler(token -> true, update, (call, code, description) -> { },
                 (call, info) -> { }, call -> { }, token -> { }, new ObjectMapper());
-        bridge = new MqttDeviceBridge(config(), handler, new DynamicSecurity(config(), new ObjectMapper()), metrics);
-        bridge.startLanes();
+        bridge = new MqttDeviceBridge(config(), handler, new DynamicSecurity(config(), new ObjectMapper()),
+                new NoRoles(), metrics);
+        bridge.startWithoutBroker();
         return bridge;
     }
 
@@ -140,12 +143,19 @@ class MqttDeviceBridgeTest {
             public String topicPrefix() { return "devices"; }
             public Optional<String> username() { return Optional.empty(); }
             public Optional<String> password() { return Optional.empty(); }
-            public Optional<String> clientId() { return Optional.empty(); }
+            public String clientId() { return "devices-lane-test"; }
             public boolean cleanSession() { return true; }
             public int maxPayloadBytes() { return 8192; }
             public int laneCapacity() { return CAPACITY; }
             public String deviceCredentials() { return "none"; }
             public String credentialsSyncInterval() { return "2s"; }
         };
+    }
+
+    /** The lane tests never claim: they start the bridge as the holder. */
+    private static final class NoRoles implements ClaimRoleUseCase {
+        public boolean claim(String role, String instance) { throw new UnsupportedOperationException(); }
+        public void release(String role, String instance) { throw new UnsupportedOperationException(); }
+        public Duration term() { return Duration.ofSeconds(10); }
     }
 }

@@ -12,6 +12,7 @@ import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -74,6 +75,9 @@ class JpaPortContractsTest extends PortContracts {
 
     @Inject
     RateLimitPort rateLimits;
+
+    @Inject
+    RoleLeasePort roleLeases;
 
     @Inject
     FailedSignInPort failedSignIns;
@@ -150,6 +154,11 @@ class JpaPortContractsTest extends PortContracts {
         @Override
         public RateLimitPort rateLimits() {
             return rateLimits;
+        }
+
+        @Override
+        public RoleLeasePort roleLeases() {
+            return roleLeases;
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -32,6 +33,7 @@ public final class InMemoryPersistence {
     private final MemoryTags tags = new MemoryTags(store);
     private final MemoryOAuth oauth = new MemoryOAuth(store);
     private final MemoryRateLimits rateLimits = new MemoryRateLimits();
+    private final MemoryRoleLeases roleLeases = new MemoryRoleLeases();
     private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
     private final MemoryCredentialChanges credentialChanges = new MemoryCredentialChanges(store);
 
@@ -89,6 +91,10 @@ public final class InMemoryPersistence {
 
     public RateLimitPort rateLimits() {
         return rateLimits;
+    }
+
+    public RoleLeasePort roleLeases() {
+        return roleLeases;
     }
 
     public FailedSignInPort failedSignIns() {

@@ -9,6 +9,7 @@ import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -118,6 +119,12 @@ class MemoryPersistenceWiring {
     @Singleton
     RateLimitPort rateLimits() {
         return memory.rateLimits();
+    }
+
+    @Produces
+    @Singleton
+    RoleLeasePort roleLeases() {
+        return memory.roleLeases();
     }
 
     @Produces

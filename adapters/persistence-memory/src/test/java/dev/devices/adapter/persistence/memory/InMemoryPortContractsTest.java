@@ -12,6 +12,7 @@ import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.OrganizationTreePort.NewOrganization;
 import dev.devices.application.port.out.RateLimitPort;
+import dev.devices.application.port.out.RoleLeasePort;
 import dev.devices.application.port.out.RefreshTokenPort;
 import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
@@ -97,6 +98,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public RateLimitPort rateLimits() {
             return persistence.rateLimits();
+        }
+
+        @Override
+        public RoleLeasePort roleLeases() {
+            return persistence.roleLeases();
         }
 
         @Override
