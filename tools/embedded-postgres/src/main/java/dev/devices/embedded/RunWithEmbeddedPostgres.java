@@ -32,9 +32,9 @@ public final class RunWithEmbeddedPostgres {
             System.exit(2);
         }
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        Path dataDir = Path.of(env.getOrDefault("DEVICES_DATA_DIR", ".data")).toAbsolutePath();
         EmbeddedPostgres postgres = null;
         if (isBlank(env.get("QUARKUS_DATASOURCE_JDBC_URL"))) {
-            Path dataDir = Path.of(env.getOrDefault("DEVICES_DATA_DIR", ".data")).toAbsolutePath();
             int port = Integer.parseInt(env.getOrDefault("DEVICES_EMBEDDED_PG_PORT", "54329"));
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.resolve("postgres"))
@@ -46,15 +46,18 @@ public final class RunWithEmbeddedPostgres {
             }
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/" + DATABASE);
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            env.putIfAbsent("DEVICES_AUTH_PRIVATE_KEY_LOCATION", dataDir.resolve("keys/jwt-private.pem").toString());
-            env.putIfAbsent("DEVICES_AUTH_PUBLIC_KEY_LOCATION", dataDir.resolve("keys/jwt-public.pem").toString());
             System.out.println("[make run] embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("postgres"));
         }
 
+        // the service starts in the jar's folder (below): what names a file relative to ours is made absolute
+        absolute(env, "DEVICES_AUTH_PRIVATE_KEY_LOCATION", dataDir.resolve("keys/jwt-private.pem"));
+        absolute(env, "DEVICES_AUTH_PUBLIC_KEY_LOCATION", dataDir.resolve("keys/jwt-public.pem"));
         File jar = new File(args[0]).getAbsoluteFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(args).subList(1, args.length));
+        for (String option : List.of(args).subList(1, args.length)) {
+            command.add(option.startsWith("@") ? "@" + Path.of(option.substring(1)).toAbsolutePath() : option);
+        }
         // the class-data archive of `make build` names the class path relative to the jar's folder, so
         // the service starts there; without an archive (or from another JDK) the JVM loads classes as usual
         if (new File(jar.getParentFile(), CLASS_DATA_ARCHIVE).isFile()) {
@@ -71,6 +74,12 @@ public final class RunWithEmbeddedPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service, database), "stop-service"));
         int exit = service.waitFor();
         System.exit(exit);
+    }
+
+    /** The setting as an absolute path: the given one resolved against our folder, or the default. */
+    private static void absolute(Map<String, String> env, String name, Path fallback) {
+        String value = env.get(name);
+        env.put(name, isBlank(value) ? fallback.toString() : Path.of(value).toAbsolutePath().toString());
     }
 
     /** Lets the service finish first (it gets Ctrl-C too, or a SIGTERM from us), then stops the database. */

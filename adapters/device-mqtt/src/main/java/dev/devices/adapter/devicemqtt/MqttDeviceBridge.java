@@ -9,17 +9,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -36,12 +33,13 @@ import org.jboss.logging.Logger;
  * reconnecting by itself. Messages are handled off Paho's thread on a few lanes chosen by device
  * token, so one device's messages keep their order while devices proceed in parallel.
  *
- * <p>Of several instances exactly one subscribes: the one holding the role {@value #ROLE} (see
- * {@link ClaimRoleUseCase}), so each message is handled once and a device's messages stay in order.
- * Every instance uses the same client id, so the broker session, with what was delivered but not yet
- * acknowledged, passes to whichever instance takes the role over. The holder renews its claim a few
- * times per term and steps down (stops taking messages, leaves the broker) when it could not renew
- * for half a term, before another instance can take the role; a clean stop lets the role go at once.
+ * <p>Of several instances exactly one subscribes: the one holding the {@link SubscriptionRole}, so
+ * each message is handled once and a device's messages stay in order. Every instance uses the same
+ * client id, so the broker session, with what was delivered but not yet acknowledged, passes to
+ * whichever instance takes the role over. Only the role's threads connect and disconnect (Paho's
+ * automatic reconnect stays off: it would take the session back after a step-down). A message is
+ * handled and acknowledged only on the connection it arrived on: what a lane still holds from an
+ * earlier connection is left to the broker's redelivery.
  *
  * <p>A message is acknowledged to the broker only once it is stored (or deliberately refused): while
  * the database is unreachable its lane retries, and nothing it holds is acknowledged, so the broker
@@ -55,12 +53,10 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     private static final Logger LOG = Logger.getLogger(MqttDeviceBridge.class);
     private static final int LANES = 4;
     private static final int QOS = 1;
-    private static final long RETRY_SECONDS = 5;
     private static final long MAX_STORE_BACKOFF_MILLIS = 5_000;
     private static final long DRAIN_MILLIS = 5_000;
     /** How long a stepping-down holder lets the messages being stored finish before it leaves the broker. */
     private static final long STEP_DOWN_MILLIS = 1_000;
-    static final String ROLE = "mqtt-subscription";
 
     /** Why a message was not stored, for the refused-messages counter. */
     enum Refusal { INVALID, RATE_LIMITED, TOO_LARGE, LANE_FULL, FAILED }
@@ -68,25 +64,41 @@ class MqttDeviceBridge implements MqttCallbackExtended {
     private final MqttConfig config;
     private final DeviceMessageHandler handler;
     private final DynamicSecurity dynamicSecurity;
-    private final ClaimRoleUseCase roles;
-    private final String instance = instanceName();
+    private final SubscriptionRole role;
     private final Counter stored;
     private final Map<Refusal, Counter> refused = new EnumMap<>(Refusal.class);
     private final List<Lane> lanes = new ArrayList<>();
-    private ScheduledExecutorService retries;
-    private ScheduledExecutorService roleKeeper;
+    private ExecutorService connections;
     private MqttAsyncClient client;
     private volatile boolean stopping;
     /** This instance holds the role and takes messages. */
     private volatile boolean active;
-    private long lastClaimNanos;
+    private volatile boolean connecting;
+    /** Moves whenever the connection changes or the role goes: work of an older one is not acknowledged. */
+    private final AtomicLong connection = new AtomicLong();
 
     MqttDeviceBridge(MqttConfig config, DeviceMessageHandler handler, DynamicSecurity dynamicSecurity,
                      ClaimRoleUseCase roles, MeterRegistry metrics) {
         this.config = config;
         this.handler = handler;
         this.dynamicSecurity = dynamicSecurity;
-        this.roles = roles;
+        this.role = new SubscriptionRole(roles, new SubscriptionRole.Holder() {
+            @Override
+            public void gained() {
+                active = true;
+                connect();
+            }
+
+            @Override
+            public void stillHeld() {
+                connect(); // after a broker outage: nothing when connected or connecting
+            }
+
+            @Override
+            public void lost() {
+                stepDown();
+            }
+        });
         this.stored = Counter.builder("devices.mqtt.messages.stored").description("Device messages stored").register(metrics);
         for (Refusal reason : Refusal.values()) {
             refused.put(reason, Counter.builder("devices.mqtt.messages.refused").tag("reason", reason.name().toLowerCase())
@@ -100,15 +112,12 @@ class MqttDeviceBridge implements MqttCallbackExtended {
             return;
         }
         startLanes();
-        retries = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-connect"));
+        connections = Executors.newSingleThreadExecutor(r -> new Thread(r, "mqtt-connect"));
         client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
         client.setCallback(this);
         client.setManualAcks(true);
         dynamicSecurity.use(client);
-        roleKeeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mqtt-role"));
-        long every = Math.max(200, roles.term().toMillis() / 4);
-        keepRole(); // at once, so that a single instance subscribes as it starts
-        roleKeeper.scheduleWithFixedDelay(this::keepRole, every, every, TimeUnit.MILLISECONDS);
+        role.start();
     }
 
     /** Whether this instance holds the subscription now (the credential sync needs the connection too). */
@@ -116,38 +125,9 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         return active;
     }
 
-    /** Claims or renews the role; becomes the subscriber on getting it, steps down on losing it. */
-    private synchronized void keepRole() {
-        if (stopping) {
-            return;
-        }
-        boolean held;
-        try {
-            held = roles.claim(ROLE, instance);
-        } catch (RuntimeException unreachable) {
-            // the store is down: keep the role while the last claim surely holds, then let it go
-            if (active && System.nanoTime() - lastClaimNanos > roles.term().toNanos() / 2) {
-                LOG.warnf("Could not renew the MQTT subscription role (%s); stepping down", unreachable.getMessage());
-                stepDown();
-            }
-            return;
-        }
-        if (held) {
-            lastClaimNanos = System.nanoTime();
-            if (!active) {
-                active = true;
-                LOG.infof("This instance (%s) takes the MQTT subscription", instance);
-                connect();
-            }
-        } else if (active) {
-            LOG.warnf("Another instance holds the MQTT subscription role; stepping down");
-            stepDown();
-        }
-    }
-
     /**
      * Stops taking messages, drops the queued ones (unacknowledged: the broker redelivers them to the
-     * next holder), lets those being stored finish briefly, and leaves the broker.
+     * next holder), lets those being stored finish and be acknowledged briefly, and leaves the broker.
      */
     private void stepDown() {
         active = false;
@@ -155,6 +135,7 @@ class MqttDeviceBridge implements MqttCallbackExtended {
             lane.discardQueued();
         }
         pause(STEP_DOWN_MILLIS);
+        connection.incrementAndGet();
         disconnect();
     }
 
@@ -170,55 +151,44 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         active = true;
     }
 
-    /** Names this instance among the role's claimants: host, process and a random part for restarts. */
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private void connect() {
-        if (!active || stopping) {
+    /** Connects when this instance holds the role and is neither connected nor connecting. */
+    private synchronized void connect() {
+        if (!active || stopping || connecting || client.isConnected()) {
             return;
         }
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnect(false); // the role's thread reconnects while the role is held
         options.setCleanSession(config.cleanSession());
         config.username().ifPresent(options::setUserName);
         config.password().ifPresent(p -> options.setPassword(p.toCharArray()));
+        connecting = true;
+        connection.incrementAndGet();
         try {
             client.connect(options, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    // connectComplete subscribes
+                    connecting = false; // connectComplete subscribes
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable cause) {
-                    LOG.warnf("MQTT broker %s not reachable (%s); retrying in %d s", config.brokerUrl(),
-                            cause.getMessage(), RETRY_SECONDS);
-                    retries.schedule(MqttDeviceBridge.this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
+                    connecting = false;
+                    LOG.warnf("MQTT broker %s not reachable (%s); retrying while this instance holds the subscription",
+                            config.brokerUrl(), cause.getMessage());
                 }
             });
         } catch (MqttException e) {
-            retries.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
+            connecting = false;
+            LOG.warnf("Could not connect to the MQTT broker %s: %s", config.brokerUrl(), e.getMessage());
         }
     }
 
     @Override
     public void connectComplete(boolean reconnect, String serverURI) {
         if (!active || stopping) {
-            // an automatic reconnect after this instance stepped down: leave at once, or it would take the
-            // shared session back from the instance that holds the role now
-            try {
-                client.disconnect();
-            } catch (MqttException e) {
-                LOG.debugf("While leaving the broker after stepping down: %s", e.getMessage());
-            }
+            // a connect that completed after this instance stepped down: leave at once (not on Paho's
+            // thread, which may not disconnect), or it would keep the session from the role's holder
+            connections.execute(this::disconnect);
             return;
         }
         List<String> filters = new ArrayList<>(List.of(DeviceTopic.filters(config.topicPrefix())));
@@ -257,7 +227,8 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         }
         String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
         Lane lane = lanes.get(Math.floorMod(deviceTopic.token().hashCode(), LANES));
-        Runnable work = () -> process(lane, deviceTopic, payload, message);
+        long arrivedOn = connection.get();
+        Runnable work = () -> process(lane, deviceTopic, payload, message, arrivedOn);
         if (message.getQos() == 0) {
             if (!lane.offer(work)) {
                 refuse(Refusal.LANE_FULL, deviceTopic, message);
@@ -267,21 +238,30 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         }
     }
 
-    /** Stores the message, retrying while the database is unreachable; acknowledges it once handled. */
-    private void process(Lane lane, DeviceTopic topic, String payload, MqttMessage message) {
+    /**
+     * Stores the message, retrying while the database is unreachable; acknowledges it once handled, on
+     * the connection it arrived on. Left alone (for the broker to deliver again) once that connection or
+     * the role is gone.
+     */
+    private void process(Lane lane, DeviceTopic topic, String payload, MqttMessage message, long arrivedOn) {
+        if (!current(arrivedOn)) {
+            return;
+        }
         if (!handler.admit(topic)) {
             refuse(Refusal.RATE_LIMITED, topic, message);
             return;
         }
         long backoff = 100;
-        while (lane.running() && active) { // after a step-down the next holder gets the message again
+        while (lane.running() && current(arrivedOn)) {
             try {
                 Outcome outcome = handler.handle(topic, payload);
                 switch (outcome) {
                     case STORED -> stored.increment();
                     case REFUSED -> refused.get(Refusal.INVALID).increment();
                 }
-                acknowledge(message);
+                if (connection.get() == arrivedOn) {
+                    acknowledge(message);
+                } // else stored, and delivered again by the broker on the next connection: at least once
                 return;
             } catch (StoreUnavailable down) {
                 LOG.debugf("Database unreachable; message of device %s kept, retrying in %d ms",
@@ -298,6 +278,10 @@ class MqttDeviceBridge implements MqttCallbackExtended {
                 return;
             }
         }
+    }
+
+    private boolean current(long arrivedOn) {
+        return active && connection.get() == arrivedOn;
     }
 
     private static boolean pause(long millis) {
@@ -330,7 +314,9 @@ class MqttDeviceBridge implements MqttCallbackExtended {
 
     @Override
     public void connectionLost(Throwable cause) {
-        LOG.warnf("Lost the MQTT broker (%s); reconnecting", cause == null ? "closed" : cause.getMessage());
+        connection.incrementAndGet(); // what the lanes hold from it is delivered again on the next one
+        LOG.warnf("Lost the MQTT broker (%s); reconnecting while this instance holds the subscription",
+                cause == null ? "closed" : cause.getMessage());
     }
 
     @Override
@@ -345,12 +331,6 @@ class MqttDeviceBridge implements MqttCallbackExtended {
      */
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
-        if (retries != null) {
-            retries.shutdownNow();
-        }
-        if (roleKeeper != null) {
-            roleKeeper.shutdownNow();
-        }
         for (Lane lane : lanes) {
             try {
                 lane.drainAndStop(DRAIN_MILLIS / LANES);
@@ -367,13 +347,8 @@ class MqttDeviceBridge implements MqttCallbackExtended {
         } catch (MqttException e) {
             LOG.debugf("While closing the MQTT client: %s", e.getMessage());
         }
-        if (active) {
-            try {
-                roles.release(ROLE, instance); // the next instance need not wait for the term
-            } catch (RuntimeException unreachable) {
-                LOG.debugf("Could not release the MQTT subscription role: %s", unreachable.getMessage());
-            }
-        }
+        connections.shutdownNow();
+        role.stop(); // after leaving the broker: the next holder then finds the session free
     }
 
     private void disconnect() {
