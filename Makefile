@@ -19,7 +19,7 @@ run: build
 
 ## demo: build without the JPA module and start on :8080 with the in-memory adapter (nothing persists)
 demo:
-	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
+	$(MVNW) package -Ddevices.persistence=memory -DskipTests
 	java $(JVM_OPTIONS) -jar $(APP_JAR)
 
 ## test: the whole test suite (unit, architecture, end-to-end over HTTP against PostgreSQL)
@@ -31,7 +31,7 @@ test:
 smoke: build
 	bash .ci/smoke jpa
 	bash .ci/two-instances
-	$(MVNW) package -Ddevices.persistence=memory -Dmaven.test.skip=true
+	$(MVNW) package -Ddevices.persistence=memory -DskipTests
 	bash .ci/smoke memory
 	$(MVNW) package -DskipTests $(APPCDS)
 
