@@ -163,17 +163,20 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
         long now = clock.millis();
         int recorded = 0;
         for (int batch = 0; batch < SWEEP_BATCHES_PER_RUN; batch++) {
-            int[] counts = unitOfWork.inTransaction(() -> checkDueBatch(now));
-            recorded += counts[1];
-            if (counts[0] < SWEEP_BATCH) {
+            SweptBatch swept = unitOfWork.inTransaction(() -> checkDueBatch(now));
+            recorded += swept.recorded();
+            if (swept.lookedAt() < SWEEP_BATCH) {
                 break;
             }
         }
         return recorded;
     }
 
-    /** One batch of due checks: {devices looked at, offlines recorded}. */
-    private int[] checkDueBatch(long now) {
+    /** What one batch of due checks did. */
+    private record SweptBatch(int lookedAt, int recorded) {
+    }
+
+    private SweptBatch checkDueBatch(long now) {
         List<Device> due = loadDevice.lockDueOfflineChecks(now, SWEEP_BATCH);
         Map<Integer, Template> byId = templates.loadTemplates(due.stream().map(Device::templateId).distinct().toList())
                 .stream().collect(Collectors.toMap(Template::id, Function.identity()));
@@ -187,7 +190,7 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
                 recorded++;
             }
         }
-        return new int[] {due.size(), recorded};
+        return new SweptBatch(due.size(), recorded);
     }
 
     /** The device after a call: activated, connected, and its transitions appended to the timeline. */

@@ -109,16 +109,16 @@ class MqttTwoInstancesIT {
     private void assertEveryDeviceHas(Map<Integer, String> tokens, int last) throws SQLException {
         List<String> expected = IntStream.rangeClosed(1, last).mapToObj(String::valueOf).toList();
         for (int device : tokens.keySet()) {
-            assertThat(strings("SELECT value FROM datastream_history WHERE device_id = " + device + " ORDER BY id"))
+            assertThat(postgres.column("SELECT value FROM datastream_history WHERE device_id = " + device + " ORDER BY id"))
                     .as("history of device " + device).isEqualTo(expected);
-            assertThat(strings("SELECT value FROM device_datastream_value WHERE device_id = " + device))
+            assertThat(postgres.column("SELECT value FROM device_datastream_value WHERE device_id = " + device))
                     .as("current value of device " + device).containsExactly(String.valueOf(last));
         }
     }
 
     /** The running instance whose process holds the subscription role. */
     private PackagedService holder() throws SQLException {
-        List<String> holders = strings("SELECT holder FROM role_lease WHERE role = 'mqtt-subscription'");
+        List<String> holders = postgres.column("SELECT holder FROM role_lease WHERE role = 'mqtt-subscription'");
         assertThat(holders).hasSize(1);
         return services.stream().filter(s -> holders.get(0).contains("/" + s.process().pid() + "/")).findFirst()
                 .orElseThrow(() -> new AssertionError("no running instance holds the role: " + holders));
@@ -133,11 +133,7 @@ class MqttTwoInstancesIT {
     }
 
     private long historyRows() throws SQLException {
-        return Long.parseLong(strings("SELECT count(*) FROM datastream_history").get(0));
-    }
-
-    private List<String> strings(String sql) throws SQLException {
-        return postgres.column(sql);
+        return Long.parseLong(postgres.column("SELECT count(*) FROM datastream_history").get(0));
     }
 
     @AfterEach

@@ -74,10 +74,6 @@ final class SubscriptionRole {
         }
     }
 
-    String instance() {
-        return instance;
-    }
-
     private void claim() {
         long start = System.nanoTime();
         boolean ours;
