@@ -23,6 +23,12 @@ interface DevicesConfig {
     interface DeviceApi {
         /** Calls one device may make per second, over HTTP and MQTT together, before it is refused. */
         int rateLimitPerSecond();
+
+        /**
+         * Device tokens one instance counts per second; beyond them a new token's calls pass uncounted
+         * until the next second, so a flood of made-up tokens is bounded in memory (about 150 bytes each).
+         */
+        int rateLimitTokens();
     }
 
     Log log();

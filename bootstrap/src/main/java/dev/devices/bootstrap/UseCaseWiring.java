@@ -115,7 +115,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     DeviceCallLimiter deviceCallLimiter(DevicesConfig config, Clock clock) {
-        return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), () -> clock.millis() / 1000);
+        return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), config.deviceApi().rateLimitTokens(),
+                () -> clock.millis() / 1000);
     }
 
     @Produces

@@ -4,26 +4,34 @@ import dev.devices.application.port.in.AdmitDeviceCallUseCase;
 import dev.devices.domain.device.DeviceToken;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
  * A fixed one-second window per device token, counted in this instance and shared by the device's
  * transports. A device talks to one instance at a time in practice, so a per-instance count is what
- * protects that instance. Windows of past seconds are dropped once many have piled up.
+ * protects that instance.
+ *
+ * <p>Only the current second is kept: a new second starts a new table and the old one is dropped whole,
+ * so no call ever walks the table. The table holds at most {@code tokensPerSecond} tokens; past that a
+ * new token is admitted uncounted for the rest of the second (it is still authenticated by the call).
+ * A flood of made-up tokens therefore costs neither memory nor speed, and cannot lock real devices out.
  */
 public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
 
-    private static final int CLEANUP_THRESHOLD = 100_000;
-
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicReference<Second> current;
     private final int limit;
+    private final int tokensPerSecond;
     private final LongSupplier seconds;
 
-    public DeviceCallLimiter(int callsPerSecond, LongSupplier seconds) {
+    public DeviceCallLimiter(int callsPerSecond, int tokensPerSecond, LongSupplier seconds) {
+        if (callsPerSecond < 1 || tokensPerSecond < 1) {
+            throw new IllegalArgumentException("the limits must be positive");
+        }
         this.limit = callsPerSecond;
+        this.tokensPerSecond = tokensPerSecond;
         this.seconds = seconds;
+        this.current = new AtomicReference<>(new Second(seconds.getAsLong()));
     }
 
     @Override
@@ -31,21 +39,33 @@ public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
         if (!DeviceToken.looksLikeOne(token)) {
             return true;
         }
-        long now = seconds.getAsLong();
-        // at most one sweep a second: while more tokens than the threshold call within one second,
-        // a sweep frees nothing, and sweeping on every call would make each call walk the whole map
-        if (windows.size() > CLEANUP_THRESHOLD && lastSweep.getAndSet(now) != now) {
-            windows.values().removeIf(w -> w.second < now);
+        Second second = second();
+        AtomicInteger count = second.counts.get(token);
+        if (count == null) {
+            if (second.counts.size() >= tokensPerSecond) {
+                return true;
+            }
+            count = second.counts.computeIfAbsent(token, t -> new AtomicInteger());
         }
-        Window window = windows.compute(token, (t, w) -> w == null || w.second != now ? new Window(now) : w);
-        return window.count.incrementAndGet() <= limit;
+        return count.incrementAndGet() <= limit;
     }
 
-    private static final class Window {
-        final long second;
-        final AtomicInteger count = new AtomicInteger();
+    /** This second's table; the first caller of a new second replaces the old one. */
+    private Second second() {
+        long now = seconds.getAsLong();
+        Second second = current.get();
+        if (now <= second.second) {
+            return second;
+        }
+        Second fresh = new Second(now);
+        return current.compareAndSet(second, fresh) ? fresh : current.get();
+    }
 
-        Window(long second) {
+    private static final class Second {
+        final long second;
+        final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+        Second(long second) {
             this.second = second;
         }
     }

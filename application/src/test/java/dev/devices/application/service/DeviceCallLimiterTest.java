@@ -13,7 +13,7 @@ class DeviceCallLimiterTest {
     private static final String OTHER = "B".repeat(32);
 
     private final AtomicLong second = new AtomicLong(1_000);
-    private final DeviceCallLimiter limiter = new DeviceCallLimiter(3, second::get);
+    private final DeviceCallLimiter limiter = new DeviceCallLimiter(3, 2, second::get);
 
     @Test
     void aDeviceHasItsCallsPerSecondAndThenWaitsForTheNextSecond() {
@@ -21,6 +21,26 @@ class DeviceCallLimiterTest {
         assertThat(limiter.admit(OTHER)).isTrue(); // another device's budget is its own
         second.incrementAndGet();
         assertThat(limiter.admit(DEVICE)).isTrue();
+    }
+
+    @Test
+    void pastItsTokensPerSecondANewTokenIsAdmittedUncountedUntilTheNextSecond() {
+        String third = "C".repeat(32);
+        limiter.admit(DEVICE);
+        limiter.admit(OTHER); // the table of this second is full
+        assertThat(IntStream.range(0, 5).mapToObj(i -> limiter.admit(third))).containsOnly(true);
+        assertThat(IntStream.range(0, 3).mapToObj(i -> limiter.admit(DEVICE))).containsExactly(true, true, false);
+        second.incrementAndGet(); // a new second, a new table: the third token is counted again
+        assertThat(IntStream.range(0, 4).mapToObj(i -> limiter.admit(third))).containsExactly(true, true, true, false);
+    }
+
+    @Test
+    void aClockReadBehindTheCurrentSecondCountsInTheCurrentSecond() {
+        limiter.admit(DEVICE);
+        limiter.admit(DEVICE);
+        second.decrementAndGet(); // another thread's earlier reading of the clock
+        assertThat(limiter.admit(DEVICE)).isTrue();
+        assertThat(limiter.admit(DEVICE)).isFalse();
     }
 
     @Test

@@ -30,6 +30,20 @@ class DeviceTokenTest {
     }
 
     @Test
+    void theShapeCheckAgreesWithTheTokenAlphabetForEveryCharacterAndLength() {
+        String valid = "ZJW2kImth5rGzPUBVcSPkqS_YsoFEFJm";
+        for (char c = 0; c < 0x3000; c++) {
+            String changed = valid.substring(0, 7) + c + valid.substring(8);
+            assertThat(DeviceToken.looksLikeOne(changed)).as("character %d", (int) c)
+                    .isEqualTo(changed.matches("[A-Za-z0-9_-]{32}"));
+        }
+        for (int length = 0; length < 40; length++) {
+            assertThat(DeviceToken.looksLikeOne("a".repeat(length))).isEqualTo(length == 32);
+        }
+        assertThat(DeviceToken.looksLikeOne(null)).isFalse();
+    }
+
+    @Test
     void neverPrintsTheSecret() {
         DeviceToken token = DeviceToken.of("ZJW2kImth5rGzPUBVcSPkqS_YsoFEFJm");
         assertThat(token.toString()).doesNotContain("ZJW2kImth5rGzPUBVcSPkqS_YsoFEFJm");
