@@ -27,10 +27,12 @@ test:
 	./mvnw -B verify
 
 ## smoke: start the packaged service as make run does, then the demo build as make demo does; each time get a
-## token, create and read a device, stop it. Between them: two instances on one database share the rate limit
+## token, create and read a device, stop it. Between them: two instances on one database share the rate limit,
+## counted in PostgreSQL and then in Redis
 smoke: build
 	bash .ci/smoke jpa
-	bash .ci/two-instances
+	bash .ci/two-instances database
+	bash .ci/two-instances redis
 	$(MVNW) package -Ddevices.persistence=memory -DskipTests
 	bash .ci/smoke memory
 	$(MVNW) package -DskipTests $(APPCDS)

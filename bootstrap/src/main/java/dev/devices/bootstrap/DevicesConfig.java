@@ -48,6 +48,20 @@ interface DevicesConfig {
         String sweepInterval();
     }
 
+    Counters counters();
+
+    /** Where the short-lived counters shared by all instances live: rate-limit windows, sign-in failures. */
+    interface Counters {
+        Store store();
+
+        enum Store {
+            /** The service's database (PostgreSQL, or memory in the demo build). */
+            DATABASE,
+            /** Redis ({@code quarkus.redis.hosts}): for calls past what one PostgreSQL counts. */
+            REDIS
+        }
+    }
+
     Cluster cluster();
 
     /** How the instances of the service share work that one of them must do alone. */

@@ -1,5 +1,6 @@
 package dev.devices.bootstrap;
 
+import dev.devices.adapter.counters.redis.RedisCounters;
 import dev.devices.application.port.out.AccessTokenIssuer;
 import dev.devices.application.port.out.ActionLogPort;
 import dev.devices.application.port.out.BrokerCredentialsPort;
@@ -42,6 +43,7 @@ import dev.devices.application.service.TagService;
 import dev.devices.application.service.TemplateService;
 import dev.devices.application.service.TokenService;
 import dev.devices.application.service.UserService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -127,8 +129,14 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    RateLimitService rateLimits(UnitOfWork unitOfWork, RateLimitPort counters, Clock clock, DevicesConfig config) {
-        return new RateLimitService(unitOfWork, counters, clock, config.rateLimit().perMinute());
+    RateLimitService rateLimits(UnitOfWork unitOfWork, RateLimitPort database, @RedisCounters Instance<RateLimitPort> redis,
+                                Clock clock, DevicesConfig config) {
+        return new RateLimitService(unitOfWork, chosen(config, database, redis), clock, config.rateLimit().perMinute());
+    }
+
+    /** The counters of the store {@code devices.counters.store} names; Redis is only reached when chosen. */
+    private static <T> T chosen(DevicesConfig config, T database, Instance<T> redis) {
+        return config.counters().store() == DevicesConfig.Counters.Store.REDIS ? redis.get() : database;
     }
 
     @Produces
@@ -199,10 +207,11 @@ class UseCaseWiring {
     @Singleton
     TokenService tokens(UnitOfWork unitOfWork, OrganizationTreePort organizations, UserPort users, OAuthClientPort clients,
                         RefreshTokenPort refreshTokens,
-                        FailedSignInPort failedSignIns, AccessTokenIssuer issuer, PasswordHasher hasher, Clock clock,
+                        FailedSignInPort databaseSignIns, @RedisCounters Instance<FailedSignInPort> redisSignIns,
+                        AccessTokenIssuer issuer, PasswordHasher hasher, Clock clock,
                         DevicesConfig config) {
         DevicesConfig.SignInFailures limits = config.auth().signInFailures();
-        SignInThrottle throttle = new SignInThrottle(unitOfWork, failedSignIns, clock,
+        SignInThrottle throttle = new SignInThrottle(unitOfWork, chosen(config, databaseSignIns, redisSignIns), clock,
                 new SignInThrottle.Limits(limits.perClient(), limits.perUsername(), limits.perAddress()));
         return new TokenService(unitOfWork, organizations, users, clients, refreshTokens, issuer, hasher, secureRandom, clock,
                 new TokenService.Lifetimes(config.auth().accessTokenLifetime(), config.auth().refreshTokenLifetime()),

@@ -130,9 +130,9 @@ class ErrorMapper {
     /** The database cannot be reached: a clear, retryable answer instead of a 500; readiness is DOWN meanwhile. */
     @ServerExceptionMapper
     Response unavailable(StoreUnavailable e) {
-        LOG.warnf("Database unreachable: %s", rootMessage(e));
+        LOG.warnf("Data store unreachable: %s", rootMessage(e));
         return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(ErrorBody.of("Service temporarily unavailable: the database cannot be reached. Retry later."))
+                .entity(ErrorBody.of("Service temporarily unavailable: a data store of the service cannot be reached. Retry later."))
                 .build();
     }
 
