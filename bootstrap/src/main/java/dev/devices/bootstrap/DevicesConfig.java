@@ -70,6 +70,17 @@ interface DevicesConfig {
         Duration roleTerm();
     }
 
+    History history();
+
+    /** Datastream history, timeline and actions log: how long they are kept, how often that is enforced. */
+    interface History {
+        /** Records older than this are removed (a week at a time in PostgreSQL); ISO-8601, e.g. P90D. */
+        Duration retention();
+
+        /** How often each instance prepares the coming weeks and removes what is past the retention. */
+        String maintenanceInterval();
+    }
+
     Bootstrap bootstrap();
 
     interface Auth {

@@ -9,6 +9,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -27,6 +28,7 @@ import dev.devices.application.service.DeviceCallLimiter;
 import dev.devices.application.service.DeviceCatalogService;
 import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceDataService;
+import dev.devices.application.service.HistoryRetentionService;
 import dev.devices.application.service.DeviceEventService;
 import dev.devices.application.service.DeviceLifecycleService;
 import dev.devices.application.service.DeviceSearchService;
@@ -119,6 +121,13 @@ class UseCaseWiring {
     DeviceCallLimiter deviceCallLimiter(DevicesConfig config, Clock clock) {
         return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), config.deviceApi().rateLimitTokens(),
                 () -> clock.millis() / 1000);
+    }
+
+    @Produces
+    @Singleton
+    HistoryRetentionService historyRetention(UnitOfWork unitOfWork, HistoryRetentionPort history, Clock clock,
+                                             DevicesConfig config) {
+        return new HistoryRetentionService(unitOfWork, history, clock, config.history().retention());
     }
 
     @Produces

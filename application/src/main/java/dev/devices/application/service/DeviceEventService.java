@@ -54,7 +54,7 @@ public final class DeviceEventService implements TriggerEventUseCase, ResolveEve
             TimelineEntry entry = timeline.findTimelineEntry(device.id(), reach.path(), command.timelineEntryId())
                     .orElseThrow(NotFound::timelineEntry);
             if (!entry.isResolved()) {
-                timeline.resolveTimelineEntry(entry.id(), clock.millis(), command.comment());
+                timeline.resolveTimelineEntry(device.id(), entry.id(), clock.millis(), command.comment());
             }
         });
     }

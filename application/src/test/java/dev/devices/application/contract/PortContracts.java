@@ -138,4 +138,12 @@ public abstract class PortContracts {
             return PortContracts.this.adapter();
         }
     }
+
+    @Nested
+    class HistoryRetentionTest extends HistoryRetentionPortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -58,6 +59,8 @@ public interface PortsUnderTest {
     CredentialChangesPort credentialChanges();
 
     RoleLeasePort roleLeases();
+
+    HistoryRetentionPort historyRetention();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

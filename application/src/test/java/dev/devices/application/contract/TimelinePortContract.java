@@ -39,7 +39,10 @@ public abstract class TimelinePortContract extends PortContract {
         TimelineEntry entry = append(device, EventType.CRITICAL, 1_000L);
         assertThat(tx(() -> ports().timeline().findTimelineEntry(other.id(), org.path(), entry.id()))).isEmpty();
 
-        txRun(() -> ports().timeline().resolveTimelineEntry(entry.id(), 5_000L, "fixed"));
+        txRun(() -> ports().timeline().resolveTimelineEntry(other.id(), entry.id(), 6_000L, "not its entry"));
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), org.path(), entry.id())).orElseThrow()
+                .isResolved()).isFalse();
+        txRun(() -> ports().timeline().resolveTimelineEntry(device.id(), entry.id(), 5_000L, "fixed"));
         TimelineEntry resolved = tx(() -> ports().timeline().findTimelineEntry(device.id(), org.path(), entry.id())).orElseThrow();
         assertThat(resolved.isResolved()).isTrue();
         assertThat(resolved.resolvedAt()).isEqualTo(5_000L);

@@ -81,7 +81,7 @@ class DatabaseRestartIT {
 
         requestInFlightAtSigtermIsAnswered(token, template);
 
-        assertThat(service.log()).as("the service's log").contains("Database unreachable")
+        assertThat(service.log()).as("the service's log").contains("Data store unreachable")
                 .doesNotContain(PackagedService.CLIENT_SECRET, token, jsonField(created, "token"), "PRIVATE KEY",
                         "sha256$", "$argon2id$");
     }

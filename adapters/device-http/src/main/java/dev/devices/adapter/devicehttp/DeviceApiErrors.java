@@ -41,7 +41,7 @@ final class DeviceApiErrors {
     }
 
     static Response storeUnavailable(StoreUnavailable e) {
-        LOG.warnf("Database unreachable: %s", e.getMessage());
+        LOG.warnf("Data store unreachable: %s", e.getMessage());
         return Response.fromResponse(error(503, "Service temporarily unavailable. Retry later."))
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }

@@ -28,7 +28,8 @@ public interface TimelinePort {
 
     Optional<TimelineEntry> findTimelineEntry(int deviceId, OrgPath recordedWithin, long entryId);
 
-    void resolveTimelineEntry(long entryId, long resolvedAt, String comment);
+    /** Marks the device's entry resolved (an entry of another device is left alone). */
+    void resolveTimelineEntry(int deviceId, long entryId, long resolvedAt, String comment);
 
     void clearTimeline(int deviceId);
 }

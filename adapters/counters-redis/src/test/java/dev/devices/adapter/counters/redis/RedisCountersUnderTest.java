@@ -7,6 +7,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -116,6 +117,11 @@ final class RedisCountersUnderTest implements PortsUnderTest {
     @Override
     public RoleLeasePort roleLeases() {
         return memory.roleLeases();
+    }
+
+    @Override
+    public HistoryRetentionPort historyRetention() {
+        return memory.historyRetention();
     }
 
     @Override

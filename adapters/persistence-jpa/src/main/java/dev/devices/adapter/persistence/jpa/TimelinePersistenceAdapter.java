@@ -52,9 +52,10 @@ class TimelinePersistenceAdapter implements TimelinePort {
     }
 
     @Override
-    public void resolveTimelineEntry(long entryId, long resolvedAt, String comment) {
-        TimelineEventEntity.update("isResolved = true, resolvedAt = ?1, resolvedComment = ?2 where id = ?3",
-                resolvedAt, comment, entryId);
+    public void resolveTimelineEntry(int deviceId, long entryId, long resolvedAt, String comment) {
+        // by device and id: the primary key (device_id, id, ts) of every partition serves it
+        TimelineEventEntity.update("isResolved = true, resolvedAt = ?1, resolvedComment = ?2 where deviceId = ?3 and id = ?4",
+                resolvedAt, comment, deviceId, entryId);
     }
 
     @Override

@@ -1,5 +1,17 @@
 package dev.devices.adapter.persistence.jpa;
 
+import dev.devices.application.contract.PortContract;
+import dev.devices.application.testing.AtOnce;
+import dev.devices.domain.device.Device;
+import dev.devices.domain.log.ActionLogEntry;
+import dev.devices.domain.template.DataStreamValue;
+import dev.devices.domain.timeline.EventType;
+import dev.devices.domain.timeline.NewTimelineEntry;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.contract.PortContracts;
 import dev.devices.application.contract.PortsUnderTest;
 import dev.devices.application.port.out.ActionLogPort;
@@ -7,6 +19,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -78,6 +91,9 @@ class JpaPortContractsTest extends PortContracts {
 
     @Inject
     RoleLeasePort roleLeases;
+
+    @Inject
+    HistoryRetentionPort historyRetention;
 
     @Inject
     FailedSignInPort failedSignIns;
@@ -162,6 +178,11 @@ class JpaPortContractsTest extends PortContracts {
         }
 
         @Override
+        public HistoryRetentionPort historyRetention() {
+            return historyRetention;
+        }
+
+        @Override
         public FailedSignInPort failedSignIns() {
             return failedSignIns;
         }
@@ -194,5 +215,101 @@ class JpaPortContractsTest extends PortContracts {
     @Override
     protected PortsUnderTest adapter() {
         return adapter;
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** What the partitioned history tables do in PostgreSQL beyond the retention contract. */
+    @Nested
+    class WeeklyPartitionsTest extends PortContract {
+
+        private static final long W = HistoryPartitionsAdapter.weekOf(2_100_000_000_000L); // a week of 2036
+        private static final long WEEK = HistoryPartitionsAdapter.WEEK;
+
+        @Override
+        protected PortsUnderTest adapter() {
+            return adapter;
+        }
+
+        @Test
+        void recordsLandInTheirWeeksPartitionAndWeeksPastTheCutoffAreDroppedWhole() {
+            Device device = device();
+            txRun(() -> historyRetention.prepare(W, W + 3 * WEEK));
+            record(device, W + 3_600_000);
+
+            for (String table : List.of("datastream_history", "timeline_event", "action_log")) {
+                assertThat(partitionOf(table, device)).isEqualTo(table + "_p" + day(W));
+                assertThat(exists(table + "_p" + day(W + 2 * WEEK))).isTrue();
+            }
+            long removedBefore = tx(() -> historyRetention.removeBefore(W + WEEK + 3_600_000));
+
+            assertThat(removedBefore).isEqualTo(W + WEEK);
+            for (String table : List.of("datastream_history", "timeline_event", "action_log")) {
+                assertThat(exists(table + "_p" + day(W))).as("the week before the cutoff").isFalse();
+                assertThat(exists(table + "_p" + day(W + WEEK))).as("the week holding the cutoff").isTrue();
+                assertThat(partitionOf(table, device)).isNull();
+            }
+        }
+
+        @Test
+        void aRecordInTheDefaultPartitionMovesIntoItsWeekWhenThatIsCreated() {
+            Device device = device();
+            long at = W + 8 * WEEK + 60_000;
+            record(device, at);
+            assertThat(partitionOf("timeline_event", device)).isEqualTo("timeline_event_default");
+
+            txRun(() -> historyRetention.prepare(at, at + 1));
+
+            for (String table : List.of("datastream_history", "timeline_event", "action_log")) {
+                assertThat(partitionOf(table, device)).isEqualTo(table + "_p" + day(W + 8 * WEEK));
+            }
+        }
+
+        @Test
+        void instancesPreparingAtOnceCreateEachPartitionOnce() throws Exception {
+            long from = W + 12 * WEEK;
+            long prepared = AtOnce.countTrue(8, 8, i -> () -> {
+                unitOfWork.run(() -> historyRetention.prepare(from, from + 4 * WEEK));
+                return true;
+            });
+            assertThat(prepared).isEqualTo(8);
+            for (int week = 0; week < 4; week++) {
+                assertThat(exists("timeline_event_p" + day(from + week * WEEK))).isTrue();
+            }
+        }
+
+        private Device device() {
+            Organization org = newOrganization();
+            return newDevice(org, newTemplate(org, "T"), "D");
+        }
+
+        private void record(Device device, long at) {
+            int stream = tx(() -> templates.loadTemplate(device.templateId())).orElseThrow().dataStreams().get(0).id();
+            txRun(() -> {
+                deviceData.writeValue(device.id(), stream, new DataStreamValue.Decimal(1.5), at);
+                timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null,
+                        EventType.INFORMATION, null, "now", at));
+                actionLog.appendLogEntry(new ActionLogEntry(0, device.id(), device.orgId(), null, "1", "v1",
+                        ActionLogEntry.VIRTUAL, true, at));
+            });
+        }
+
+        /** The partition holding the device's row of that table, or null when it has none. */
+        private String partitionOf(String table, Device device) {
+            List<?> partitions = tx(() -> em.createNativeQuery("SELECT tableoid::regclass::text FROM " + table
+                    + " WHERE device_id = ?1").setParameter(1, device.id()).getResultList());
+            return partitions.isEmpty() ? null : partitions.get(0).toString();
+        }
+
+        private boolean exists(String table) {
+            return tx(() -> em.createNativeQuery("SELECT to_regclass(?1) IS NOT NULL").setParameter(1, table)
+                    .getSingleResult().equals(Boolean.TRUE));
+        }
+
+        private String day(long millis) {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd").withZone(java.time.ZoneOffset.UTC)
+                    .format(java.time.Instant.ofEpochMilli(millis));
+        }
     }
 }

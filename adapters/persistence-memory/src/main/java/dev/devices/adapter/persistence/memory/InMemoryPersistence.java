@@ -5,6 +5,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -36,6 +37,7 @@ public final class InMemoryPersistence {
     private final MemoryRoleLeases roleLeases = new MemoryRoleLeases();
     private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
     private final MemoryCredentialChanges credentialChanges = new MemoryCredentialChanges(store);
+    private final MemoryHistoryRetention historyRetention = new MemoryHistoryRetention(store);
 
     public UnitOfWork unitOfWork() {
         return store;
@@ -99,6 +101,10 @@ public final class InMemoryPersistence {
 
     public FailedSignInPort failedSignIns() {
         return failedSignIns;
+    }
+
+    public HistoryRetentionPort historyRetention() {
+        return historyRetention;
     }
 
     public CredentialChangesPort credentialChanges() {

@@ -5,6 +5,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -131,5 +132,11 @@ class MemoryPersistenceWiring {
     @Singleton
     FailedSignInPort failedSignIns() {
         return memory.failedSignIns();
+    }
+
+    @Produces
+    @Singleton
+    HistoryRetentionPort historyRetention() {
+        return memory.historyRetention();
     }
 }

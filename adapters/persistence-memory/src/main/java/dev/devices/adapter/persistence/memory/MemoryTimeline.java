@@ -62,8 +62,8 @@ final class MemoryTimeline implements TimelinePort, ActionLogPort {
     }
 
     @Override
-    public void resolveTimelineEntry(long entryId, long resolvedAt, String comment) {
-        store.accept(s -> s.timeline.computeIfPresent(entryId, (id, e) -> new TimelineEntry(e.id(), e.deviceId(), e.orgId(),
+    public void resolveTimelineEntry(int deviceId, long entryId, long resolvedAt, String comment) {
+        store.accept(s -> s.timeline.computeIfPresent(entryId, (id, e) -> e.deviceId() != deviceId ? e : new TimelineEntry(e.id(), e.deviceId(), e.orgId(),
                 e.eventId(), e.eventType(), e.eventCode(), e.description(), e.ts(), true, resolvedAt, comment)));
     }
 

@@ -7,6 +7,7 @@ import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
+import dev.devices.application.port.out.HistoryRetentionPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -103,6 +104,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public RoleLeasePort roleLeases() {
             return persistence.roleLeases();
+        }
+
+        @Override
+        public HistoryRetentionPort historyRetention() {
+            return persistence.historyRetention();
         }
 
         @Override
