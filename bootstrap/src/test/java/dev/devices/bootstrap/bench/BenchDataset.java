@@ -58,15 +58,18 @@ final class BenchDataset {
 
     /**
      * Adds devices with ordinals {@code from} (inclusive) to {@code to}. Even ordinals go to the big
-     * organization; the owner of every third device is a user of the device's organization.
+     * organization; the owner of every third device is a user of the device's organization; every fourth
+     * is online, its offline check due a day later (the sweep's index holds a quarter of the table).
      */
     void addDevices(long from, long to) throws SQLException {
         long lastId = single("SELECT coalesce(max(id), 0) FROM device");
         long now = System.currentTimeMillis();
         run("""
-                INSERT INTO device (org_id, template_id, original_template_id, name, token, owner_user_id, activated_at, created_at)
+                INSERT INTO device (org_id, template_id, original_template_id, name, token, owner_user_id, activated_at,
+                                    created_at, offline_check_at)
                 SELECT o.id, t.id, t.id, 'Device ' || n, md5('bench-' || n), u.id,
-                       CASE WHEN n %% 2 = 0 THEN %1$d - n END, %1$d
+                       CASE WHEN n %% 2 = 0 THEN %1$d - n END, %1$d,
+                       CASE WHEN n %% 4 = 0 THEN %1$d + 86400000 END
                 FROM generate_series(%2$d, %3$d) n
                 JOIN bench_org o ON o.idx = CASE WHEN n %% 2 = 0 THEN 0 ELSE 1 + n %% 99 END
                 JOIN bench_template t ON t.idx = n %% 20

@@ -49,6 +49,32 @@ final class Plans {
         return out.toString();
     }
 
+    /**
+     * The sweep's batch query with no device due and with 1,000 due (made due in a transaction rolled
+     * back afterwards): its plan and time, at the table's current size.
+     */
+    static String sweep(Connection db, long devices) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            for (int due : new int[] {0, 1_000}) {
+                long now = System.currentTimeMillis();
+                try (Statement s = db.createStatement()) {
+                    s.executeUpdate("UPDATE device SET offline_check_at = " + (now - 1_000)
+                            + " WHERE id IN (SELECT id FROM device ORDER BY id DESC LIMIT " + due + ")");
+                }
+                out.append("%,d devices, %,d due:\n\n```\n".formatted(devices, due)).append(plan(db,
+                        "SELECT * FROM device WHERE offline_check_at <= " + now
+                                + " ORDER BY offline_check_at LIMIT 200 FOR UPDATE SKIP LOCKED")).append("```\n\n");
+                db.rollback();
+            }
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+        return out.toString();
+    }
+
     /** As DevicePersistenceAdapter pages: ids from the index first, then the rows. */
     private static String page(String where, long offset) {
         return "SELECT d.* FROM device d WHERE d.id IN (SELECT id FROM device WHERE " + where

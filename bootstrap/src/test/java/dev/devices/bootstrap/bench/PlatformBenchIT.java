@@ -35,6 +35,8 @@ class PlatformBenchIT {
 
     private static final long DEVICES = Long.getLong("bench.platform.devices", 1_000_000);
     private static final long SMALL = 10_000;
+    /** The size at which the disconnection sweep's plan is shown again, to show it does not grow with the table. */
+    private static final long SWEEP_DEVICES = Long.getLong("bench.sweep.devices", 2_000_000);
     private static final int SECONDS = Integer.getInteger("bench.platform.seconds", 10);
     private static final int CONNECTIONS = 16;
     private static final Path GC_LOG = Path.of("target", "platform-bench-gc.log");
@@ -83,6 +85,12 @@ class PlatformBenchIT {
                     String report = report(startupSeconds, restartSeconds, seedSeconds, pgbench, peakRss);
                     BenchReport.writeSection("platform", "Platform API at " + String.format("%,d", DEVICES) + " devices", report);
                     BenchReport.writeSection("plans", "Query plans at " + String.format("%,d", DEVICES) + " devices", plans);
+                    String sweepAtSize = Plans.sweep(db, DEVICES);
+                    data.withoutTrigramIndexes(() -> data.addDevices(DEVICES, SWEEP_DEVICES));
+                    data.analyze();
+                    BenchReport.writeSection("sweep-plans", "The disconnection sweep at "
+                            + String.format("%,d and %,d", DEVICES, SWEEP_DEVICES) + " devices",
+                            sweepAtSize + Plans.sweep(db, SWEEP_DEVICES));
                     System.out.println(report);
                 }
             }
