@@ -6,8 +6,23 @@
 --
 -- Primary keys lead with device_id (every read is per device, and a future distribution by device
 -- needs the key in them, docs/scaling.md) and end with the partition column, which PostgreSQL requires.
--- Rows that exist now move to the DEFAULT partition; those of the current week onwards move into their
--- weekly partition when the service first creates it, older ones age out with the retention.
+-- The weeks of the default retention (91 days back) and the next four get their partitions here, so
+-- the rows that exist now are copied into their weeks; older ones go to DEFAULT and age out.
+
+-- a week a partition, aligned to the epoch and named after its first day (UTC), as the service makes them
+CREATE FUNCTION pg_temp.create_week_partitions(parent text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    week   constant bigint := 604800000;
+    now_ms constant bigint := (extract(epoch FROM now()) * 1000)::bigint;
+    start  bigint := ((now_ms - 91 * 86400000::bigint) / week) * week;
+BEGIN
+    WHILE start < now_ms + 28 * 86400000::bigint LOOP
+        EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%s) TO (%s)',
+                       parent || '_p' || to_char(to_timestamp(start / 1000) AT TIME ZONE 'UTC', 'YYYYMMDD'),
+                       parent, start, start + week);
+        start := start + week;
+    END LOOP;
+END $$;
 
 -- timeline_event
 ALTER TABLE timeline_event RENAME TO timeline_event_unpartitioned;
@@ -30,6 +45,7 @@ CREATE TABLE timeline_event (
     PRIMARY KEY (device_id, id, ts)
 ) PARTITION BY RANGE (ts);
 CREATE TABLE timeline_event_default PARTITION OF timeline_event DEFAULT;
+SELECT pg_temp.create_week_partitions('timeline_event');
 CREATE INDEX timeline_event_device ON timeline_event (device_id, ts DESC, id DESC);
 CREATE INDEX timeline_event_device_type ON timeline_event (device_id, event_type, ts DESC, id DESC);
 
@@ -59,6 +75,7 @@ CREATE TABLE action_log (
     PRIMARY KEY (device_id, id, created_at)
 ) PARTITION BY RANGE (created_at);
 CREATE TABLE action_log_default PARTITION OF action_log DEFAULT;
+SELECT pg_temp.create_week_partitions('action_log');
 CREATE INDEX action_log_device ON action_log (device_id, created_at DESC, id DESC);
 
 INSERT INTO action_log (id, device_id, trigger_user_email, value, pin, pin_type, is_online, created_at, org_id)
@@ -81,6 +98,7 @@ CREATE TABLE datastream_history (
     PRIMARY KEY (device_id, id, ts)
 ) PARTITION BY RANGE (ts);
 CREATE TABLE datastream_history_default PARTITION OF datastream_history DEFAULT;
+SELECT pg_temp.create_week_partitions('datastream_history');
 CREATE INDEX datastream_history_device ON datastream_history (device_id, datastream_id, ts DESC);
 
 INSERT INTO datastream_history (id, device_id, datastream_id, value, ts)

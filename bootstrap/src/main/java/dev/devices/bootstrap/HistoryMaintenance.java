@@ -6,11 +6,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the history within its retention and the coming weeks prepared: at start-up (so a new
- * database has its partitions before the first record) and then periodically, on every instance (the
+ * Keeps the history within its retention and the coming weeks prepared: once at start-up and then
+ * periodically, on every instance (the
  * store serializes them). A failure is logged and retried at the next run; records are taken meanwhile.
  */
 @Singleton
@@ -24,8 +25,9 @@ class HistoryMaintenance {
         this.history = history;
     }
 
+    /** Beside the start, not in its way: a run may wait for locks, and records are taken meanwhile anyway. */
     void atStart(@Observes StartupEvent start) {
-        run();
+        CompletableFuture.runAsync(this::run);
     }
 
     @Scheduled(every = "{devices.history.maintenance-interval}", delayed = "{devices.history.maintenance-interval}",

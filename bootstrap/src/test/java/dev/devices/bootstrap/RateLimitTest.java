@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.devices.bootstrap.support.Api;
+import dev.devices.bootstrap.support.MinuteWindow;
 import dev.devices.bootstrap.support.Api.Org;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,10 +27,7 @@ class RateLimitTest {
 
     @Test
     void anOrganizationGets429PastItsLimitAndOthersDoNot() throws InterruptedException {
-        long secondsLeft = 60 - (System.currentTimeMillis() / 1000) % 60;
-        if (secondsLeft < 15) {
-            Thread.sleep(secondsLeft * 1000 + 200); // start in a fresh minute window
-        }
+        MinuteWindow.startWithRoomLeft();
         Org limited = Api.newOrg();
         Org other = Api.newOrg();
         for (int i = 1; i <= 8; i++) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.devices.bootstrap.support.Api;
+import dev.devices.bootstrap.support.MinuteWindow;
 import dev.devices.bootstrap.support.Api.Org;
 import dev.devices.bootstrap.support.Db;
 import dev.devices.bootstrap.support.Management;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The service with its shared counters in Redis ({@code devices.counters.store=redis}) on the machine's
  * Redis, in a key space of this run's own: the platform rate limit and the sign-in throttle count there
- * and not in PostgreSQL, and readiness follows Redis.
+ * and not in PostgreSQL, and the health report names Redis.
  */
 @QuarkusTest
 @TestProfile(RedisCountersTest.InRedis.class)
@@ -66,10 +67,7 @@ class RedisCountersTest {
 
     @Test
     void theRateLimitCountsInRedisAcrossTheMinuteAndNotInPostgres() throws InterruptedException {
-        long secondsLeft = 60 - (System.currentTimeMillis() / 1000) % 60;
-        if (secondsLeft < 15) {
-            Thread.sleep(secondsLeft * 1000 + 200); // start in a fresh minute window
-        }
+        MinuteWindow.startWithRoomLeft();
         Org limited = Api.newOrg();
         for (int i = 1; i <= 8; i++) {
             as(limited.token()).get("/api/v1/organization").then().statusCode(200)
@@ -100,8 +98,8 @@ class RedisCountersTest {
     }
 
     @Test
-    void readinessNamesRedis() {
-        given().port(Management.TEST_PORT).get("/q/health/ready").then().statusCode(200)
+    void theHealthReportNamesRedis() {
+        given().port(Management.TEST_PORT).get("/q/health/well").then().statusCode(200)
                 .body("checks.find { it.name == 'Redis counters' }.status", equalTo("UP"));
     }
 }

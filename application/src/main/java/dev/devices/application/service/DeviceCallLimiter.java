@@ -53,12 +53,16 @@ public final class DeviceCallLimiter implements AdmitDeviceCallUseCase {
     /** This second's table; the first caller of a new second replaces the old one. */
     private Second second() {
         long now = seconds.getAsLong();
-        Second second = current.get();
-        if (now <= second.second) {
-            return second;
+        while (true) {
+            Second second = current.get();
+            if (now <= second.second) {
+                return second;
+            }
+            Second fresh = new Second(now);
+            if (current.compareAndSet(second, fresh)) {
+                return fresh;
+            }
         }
-        Second fresh = new Second(now);
-        return current.compareAndSet(second, fresh) ? fresh : current.get();
     }
 
     private static final class Second {

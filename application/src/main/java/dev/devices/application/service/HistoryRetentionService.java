@@ -7,13 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Prepares the coming weeks and removes what is older than the retention, each in a unit of work of
- * its own so that neither holds the other's locks.
+ * Prepares the coming weeks and removes what is older than the retention, in units of work of their
+ * own so that none holds another's locks for long.
  */
 public final class HistoryRetentionService implements KeepHistoryBoundedUseCase {
 
     /** How far ahead the store is made ready: weeks in which nobody may run this without harm. */
     static final Duration PREPARED_AHEAD = Duration.ofDays(28);
+    private static final long DAY = Duration.ofDays(1).toMillis();
 
     private final UnitOfWork unitOfWork;
     private final HistoryRetentionPort history;
@@ -33,7 +34,11 @@ public final class HistoryRetentionService implements KeepHistoryBoundedUseCase 
     @Override
     public long keepHistoryBounded() {
         long now = clock.millis();
-        unitOfWork.run(() -> history.prepare(now, now + PREPARED_AHEAD.toMillis()));
+        // a day per unit of work: what a store locks to prepare one span is released before the next
+        for (long from = now; from < now + PREPARED_AHEAD.toMillis(); from += DAY) {
+            long start = from;
+            unitOfWork.run(() -> history.prepare(start, start + DAY));
+        }
         return unitOfWork.inTransaction(() -> history.removeBefore(now - retention.toMillis()));
     }
 }

@@ -49,6 +49,14 @@ final class Plans {
         return out.toString();
     }
 
+    static final String SWEEP_INTRO = """
+            The sweep's batch (`FOR UPDATE SKIP LOCKED`, 200 at a time) over the partial index of due times; a
+            quarter of the devices are online, their check due a day later. Before #15 the sweep read the whole
+            table: 669 ms with no device due and 364 ms with 1,000, at 2,000,000 devices. The larger size's
+            first case follows the smaller's rolled-back 1,000, whose dead index entries its scan passes.
+
+            """;
+
     /**
      * The sweep's batch query with no device due and with 1,000 due (made due in a transaction rolled
      * back afterwards): its plan and time, at the table's current size.

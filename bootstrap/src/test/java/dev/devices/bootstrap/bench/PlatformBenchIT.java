@@ -90,7 +90,7 @@ class PlatformBenchIT {
                     data.analyze();
                     BenchReport.writeSection("sweep-plans", "The disconnection sweep at "
                             + String.format("%,d and %,d", DEVICES, SWEEP_DEVICES) + " devices",
-                            sweepAtSize + Plans.sweep(db, SWEEP_DEVICES));
+                            Plans.SWEEP_INTRO + sweepAtSize + Plans.sweep(db, SWEEP_DEVICES));
                     System.out.println(report);
                 }
             }

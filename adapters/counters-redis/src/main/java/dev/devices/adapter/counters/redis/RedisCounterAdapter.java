@@ -6,6 +6,8 @@ import dev.devices.application.port.out.StoreUnavailable;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -18,10 +20,10 @@ import java.util.function.Supplier;
 @RedisCounters
 class RedisCounterAdapter implements RateLimitPort, FailedSignInPort {
 
-    /** KEYS[1] += ARGV[1]; a new key expires after ARGV[2] seconds; answers the sum. */
+    /** KEYS[1] += ARGV[1]; a key without an expiry gets one of ARGV[2] seconds; answers the sum. */
     private static final String ADD = """
             local count = redis.call('INCRBY', KEYS[1], ARGV[1])
-            if count == tonumber(ARGV[1]) then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+            if redis.call('TTL', KEYS[1]) == -1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
             return count""";
 
     /** A window's minute and the previous one are read (a lagging instance counts in the previous). */
@@ -62,12 +64,28 @@ class RedisCounterAdapter implements RateLimitPort, FailedSignInPort {
         return reach(() -> redis.execute("EVAL", ADD, "1", key, Long.toString(amount), Long.toString(ttlSeconds))).toLong();
     }
 
-    /** A Redis that cannot be reached (refused, timed out, gone) is a store that is unavailable. */
+    /**
+     * A Redis that cannot be reached (refused, timed out, connection lost) is a store that is unavailable;
+     * an error Redis answered with is a fault of ours and stays one.
+     */
     private static Response reach(Supplier<Response> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            throw new StoreUnavailable(e);
+            if (unreachable(e)) {
+                throw new StoreUnavailable(e);
+            }
+            throw e;
         }
+    }
+
+    static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof TimeoutException
+                    || t.getMessage() != null && t.getMessage().startsWith("Connection")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,7 +26,7 @@ class ActionLogPersistenceAdapter implements ActionLogPort {
 
     @Override
     public Page<ActionLogEntry> actionLog(int deviceId, OrgPath recordedWithin, PageRequest page) {
-        return Paging.page(ActionLogEntity.<ActionLogEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
+        return Paging.pageInIndexOrder(ActionLogEntity.<ActionLogEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
                         + " order by createdAt desc, id desc", deviceId, recordedWithin.value() + "%"),
                 page, e -> new ActionLogEntry(e.id, e.deviceId, e.orgId, e.triggerUserEmail, e.value, e.pin, e.pinType,
                         e.isOnline, e.createdAt));

@@ -55,7 +55,7 @@ class HistoryPartitionsAdapter implements HistoryRetentionPort {
         for (Partitioned p : TABLES) {
             for (Partition partition : partitions(em, p)) {
                 if (partition.to() <= cutoff) {
-                    em.createNativeQuery("DROP TABLE " + partition.name()).executeUpdate();
+                    em.createNativeQuery("DROP TABLE " + quoted(em, partition.name())).executeUpdate();
                 } else if (partition.from() < cutoff) {
                     removedBefore = Math.min(removedBefore, partition.from()); // the one holding the cutoff stays whole
                 }
@@ -66,10 +66,13 @@ class HistoryPartitionsAdapter implements HistoryRetentionPort {
         return removedBefore;
     }
 
-    /** The unit of work's connection, holding this maintenance's lock; DDL waits at most 5 s for a lock. */
+    /**
+     * The unit of work's connection, holding this maintenance's lock. A lock is waited for at most a
+     * second: inserts queue behind a waiting DDL, so it gives up and tries at the next run instead.
+     */
     private static EntityManager serialized() {
         EntityManager em = Panache.getEntityManager();
-        em.createNativeQuery("SET LOCAL lock_timeout = '5s'").executeUpdate();
+        em.createNativeQuery("SET LOCAL lock_timeout = '1s'").executeUpdate();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", LOCK).getSingleResult();
         return em;
     }
@@ -78,6 +81,11 @@ class HistoryPartitionsAdapter implements HistoryRetentionPort {
         String name = p.table() + "_p" + DAY.format(Instant.ofEpochMilli(week));
         String range = " FOR VALUES FROM (" + week + ") TO (" + (week + WEEK) + ")";
         String inWeek = p.column() + " >= " + week + " AND " + p.column() + " < " + (week + WEEK);
+        // no insert may reach the DEFAULT partition between looking into it and attaching the week (it would
+        // then hold a row of the week, and PostgreSQL refuse the partition). The table is locked before its
+        // DEFAULT partition, in the order an insert takes them, so that the two never wait for each other;
+        // creating the partition locks the table anyway.
+        em.createNativeQuery("LOCK TABLE " + p.table() + " IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
         boolean strays = (Boolean) em.createNativeQuery(
                 "SELECT EXISTS (SELECT 1 FROM " + p.table() + "_default WHERE " + inWeek + ")").getSingleResult();
         if (!strays) {
@@ -89,6 +97,10 @@ class HistoryPartitionsAdapter implements HistoryRetentionPort {
         em.createNativeQuery("WITH moved AS (DELETE FROM " + p.table() + "_default WHERE " + inWeek
                 + " RETURNING *) INSERT INTO " + name + " SELECT * FROM moved").executeUpdate();
         em.createNativeQuery("ALTER TABLE " + p.table() + " ATTACH PARTITION " + name + range).executeUpdate();
+    }
+
+    private static String quoted(EntityManager em, String name) {
+        return (String) em.createNativeQuery("SELECT quote_ident(:name)").setParameter("name", name).getSingleResult();
     }
 
     /** One partition of a table and its range, from inclusive, to exclusive. */

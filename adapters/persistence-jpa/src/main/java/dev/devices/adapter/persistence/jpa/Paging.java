@@ -2,6 +2,7 @@ package dev.devices.adapter.persistence.jpa;
 
 import dev.devices.application.paging.Page;
 import dev.devices.application.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,27 @@ final class Paging {
         }
         int first = (int) request.offset(); // below total, which a page of this service never lets pass int range
         List<E> rows = query.range(first, first + request.size() - 1).list();
+        return new Page<>(rows.stream().map(mapper).toList(), total);
+    }
+
+    /**
+     * As {@link #page}, for a query over a table partitioned by time whose order an index of every
+     * partition gives: the page is read by merging those index scans, never by sorting all of one
+     * device's rows. The planner's generic plan (which a prepared statement gets after a few runs)
+     * thinks a device has a row or two and would sort: 9 ms instead of 1.7 for a device of 10,000
+     * timeline entries. Sorting is switched off for the page's statement alone.
+     */
+    static <E, T> Page<T> pageInIndexOrder(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        long total = query.count();
+        if (request.offset() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        int first = (int) request.offset();
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("SET LOCAL enable_sort = off").executeUpdate();
+        List<E> rows = query.range(first, first + request.size() - 1).list();
+        // on a failure the transaction ends, and the setting with it
+        em.createNativeQuery("SET LOCAL enable_sort = on").executeUpdate();
         return new Page<>(rows.stream().map(mapper).toList(), total);
     }
 }

@@ -41,7 +41,7 @@ class TimelinePersistenceAdapter implements TimelinePort {
                         + " order by ts desc, id desc", deviceId, subtree)
                 : TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and " + Subtrees.orgIn(2)
                         + " and eventType = ?3 order by ts desc, id desc", deviceId, subtree, type.name());
-        return Paging.page(query, page, TimelinePersistenceAdapter::toDomain);
+        return Paging.pageInIndexOrder(query, page, TimelinePersistenceAdapter::toDomain);
     }
 
     @Override

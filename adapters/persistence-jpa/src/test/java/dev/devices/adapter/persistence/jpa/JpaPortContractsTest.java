@@ -8,7 +8,13 @@ import dev.devices.domain.template.DataStreamValue;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -264,6 +270,40 @@ class JpaPortContractsTest extends PortContracts {
             for (String table : List.of("datastream_history", "timeline_event", "action_log")) {
                 assertThat(partitionOf(table, device)).isEqualTo(table + "_p" + day(W + 8 * WEEK));
             }
+        }
+
+        @Test
+        void recordsWrittenWhileTheirWeekIsCreatedAreNeitherLostNorInTheWay() throws Exception {
+            Device device = device();
+            long at = W + 20 * WEEK + 1_000;
+            record(device, at); // in the DEFAULT partition: creating the week moves it first
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger written = new AtomicInteger();
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                running.add(writers.submit(() -> {
+                    while (!stop.get()) {
+                        txRun(() -> timeline.appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), null,
+                                EventType.INFORMATION, null, "meanwhile", at)));
+                        written.incrementAndGet();
+                    }
+                }));
+            }
+            Thread.sleep(300);
+            txRun(() -> historyRetention.prepare(at, at + 1));
+            Thread.sleep(300);
+            stop.set(true);
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+            writers.shutdown();
+
+            assertThat(written.get()).isPositive();
+            List<?> where = tx(() -> em.createNativeQuery("SELECT tableoid::regclass::text FROM timeline_event"
+                    + " WHERE device_id = ?1").setParameter(1, device.id()).getResultList());
+            assertThat(where.stream().map(Object::toString).toList()).hasSize(1 + written.get())
+                    .containsOnly("timeline_event_p" + day(W + 20 * WEEK));
         }
 
         @Test

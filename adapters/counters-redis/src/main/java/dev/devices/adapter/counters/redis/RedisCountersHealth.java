@@ -6,21 +6,22 @@ import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 
 /**
- * Ready only while Redis answers, when the counters live there ({@code devices.counters.store=redis}):
- * without them no request is admitted. Otherwise Redis is not asked at all (the extension's own check,
- * which would ask it always, is switched off).
+ * Whether Redis answers, when the counters live there ({@code devices.counters.store=redis}), under
+ * {@code /q/health/well}: not readiness, because every instance shares the one Redis, and the device
+ * API and MQTT, which never use it, must stay in service while the platform API answers 503. Otherwise
+ * Redis is not asked at all (the extension's own check, which would ask it always, is switched off).
  */
-@Readiness
+@Wellness
 @ApplicationScoped
-class RedisCountersReadiness implements HealthCheck {
+class RedisCountersHealth implements HealthCheck {
 
     private final boolean chosen;
     private final Instance<RedisDataSource> redis;
 
-    RedisCountersReadiness(@ConfigProperty(name = "devices.counters.store") String store, Instance<RedisDataSource> redis) {
+    RedisCountersHealth(@ConfigProperty(name = "devices.counters.store") String store, Instance<RedisDataSource> redis) {
         this.chosen = "redis".equalsIgnoreCase(store);
         this.redis = redis;
     }
