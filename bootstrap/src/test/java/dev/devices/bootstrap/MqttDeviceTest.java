@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devices.bootstrap.support.Api;
+import dev.devices.bootstrap.support.MachineService;
 import dev.devices.bootstrap.support.Api.Org;
 import dev.devices.bootstrap.support.Db;
 import dev.devices.bootstrap.support.Management;
@@ -14,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,15 +59,7 @@ class MqttDeviceTest {
     /** Skipped on a laptop without a broker; under CI (CI=true), where machines run one, a missing broker fails. */
     @BeforeAll
     static void brokerIsThere() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(BROKER_HOST, BROKER_PORT), 1_000);
-        } catch (Exception e) {
-            String missing = "no MQTT broker on " + BROKER_HOST + ":" + BROKER_PORT + " (CI machines run Mosquitto there)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(missing, e);
-            }
-            Assumptions.abort(missing);
-        }
+        MachineService.require("MQTT broker", BROKER_HOST, BROKER_PORT);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.devices.bootstrap.support.Api;
+import dev.devices.bootstrap.support.MachineService;
 import dev.devices.bootstrap.support.MinuteWindow;
 import dev.devices.bootstrap.support.Api.Org;
 import dev.devices.bootstrap.support.Db;
@@ -15,12 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,15 +52,7 @@ class RedisCountersTest {
     @BeforeAll
     static void redisIsThere() {
         var address = java.net.URI.create(REDIS_URL);
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.getHost(), address.getPort()), 1_000);
-        } catch (Exception e) {
-            String missing = "no Redis at " + REDIS_URL + " (CI machines run one; .ci/run starts one where none runs)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(missing, e);
-            }
-            Assumptions.abort(missing);
-        }
+        MachineService.require("Redis", address.getHost(), address.getPort());
     }
 
     @Test

@@ -14,13 +14,7 @@ final class Paging {
     }
 
     static <E, T> Page<T> page(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        long total = query.count();
-        if (request.offset() >= total) {
-            return new Page<>(List.of(), total);
-        }
-        int first = (int) request.offset(); // below total, which a page of this service never lets pass int range
-        List<E> rows = query.range(first, first + request.size() - 1).list();
-        return new Page<>(rows.stream().map(mapper).toList(), total);
+        return page(query, request, mapper, false);
     }
 
     /**
@@ -31,16 +25,27 @@ final class Paging {
      * timeline entries. Sorting is switched off for the page's statement alone.
      */
     static <E, T> Page<T> pageInIndexOrder(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        return page(query, request, mapper, true);
+    }
+
+    private static <E, T> Page<T> page(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper,
+                                       boolean withoutSorting) {
         long total = query.count();
         if (request.offset() >= total) {
             return new Page<>(List.of(), total);
         }
-        int first = (int) request.offset();
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("SET LOCAL enable_sort = off").executeUpdate();
+        int first = (int) request.offset(); // below total, which a page of this service never lets pass int range
+        if (withoutSorting) {
+            sorting("off");
+        }
         List<E> rows = query.range(first, first + request.size() - 1).list();
-        // on a failure the transaction ends, and the setting with it
-        em.createNativeQuery("SET LOCAL enable_sort = on").executeUpdate();
+        if (withoutSorting) {
+            sorting("on"); // on a failure the transaction ends, and the setting with it
+        }
         return new Page<>(rows.stream().map(mapper).toList(), total);
+    }
+
+    private static void sorting(String onOrOff) {
+        Panache.getEntityManager().createNativeQuery("SET LOCAL enable_sort = " + onOrOff).executeUpdate();
     }
 }
