@@ -18,7 +18,6 @@ import dev.devices.domain.template.MetaFieldType;
 import dev.devices.domain.template.MetaFieldValue;
 import dev.devices.domain.template.Template;
 import dev.devices.domain.template.TemplateEvent;
-import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.user.User;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ final class DeviceViews {
     }
 
     DeviceDetails details(Device device, Template template, DeviceDetails.Depth depth) {
-        LifecycleStatus lifecycle = timeline.latestOfType(device.id(), EventType.LIFECYCLE)
-                .flatMap(entry -> template.event(entry.eventId()))
+        LifecycleStatus lifecycle = timeline.lifecycleEventId(device.id())
+                .flatMap(template::event)
                 .map(e -> new LifecycleStatus(e.id(), e.name()))
                 .orElse(null);
         if (depth == DeviceDetails.Depth.BASE_INFO) {

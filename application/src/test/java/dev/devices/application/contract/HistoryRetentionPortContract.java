@@ -6,6 +6,7 @@ import dev.devices.application.paging.PageRequest;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.Template;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.timeline.TimelineEntry;
@@ -54,6 +55,23 @@ public abstract class HistoryRetentionPortContract extends PortContract {
         tx(() -> ports().historyRetention().removeBefore(farAhead + 15 * DAY));
         assertThat(timelineTimes(device, org)).isEmpty();
         assertThat(actionLogTimes(device, org)).isEmpty();
+    }
+
+    @Test
+    void aDevicesLifecycleStatusOutlivesTheEntryThatSetIt() {
+        Organization org = newOrganization();
+        Template template = newTemplate(org, "T");
+        Device device = newDevice(org, template, "D");
+        int provisioned = template.firstEventOf(EventType.LIFECYCLE).orElseThrow().id();
+        long longAgo = T + 500 * DAY;
+        txRun(() -> ports().historyRetention().prepare(longAgo - 7 * DAY, longAgo + 7 * DAY));
+        txRun(() -> ports().timeline().appendTimelineEntry(new NewTimelineEntry(device.id(), device.orgId(), provisioned,
+                EventType.LIFECYCLE, "provisioned", "Device created", longAgo)));
+
+        tx(() -> ports().historyRetention().removeBefore(longAgo + 30 * DAY));
+
+        assertThat(timelineTimes(device, org)).isEmpty();
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).contains(provisioned);
     }
 
     private void record(Device device, long ts) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devices.application.paging.PageRequest;
 import dev.devices.domain.device.Device;
 import dev.devices.domain.organization.Organization;
+import dev.devices.domain.template.Template;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.timeline.TimelineEntry;
@@ -27,8 +28,36 @@ public abstract class TimelinePortContract extends PortContract {
         assertThat(all.content()).containsExactly(third, second, first);
         assertThat(tx(() -> ports().timeline().timeline(device.id(), org.path(), EventType.INFORMATION, PageRequest.of(0, 1))).content())
                 .containsExactly(third);
-        assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.WARNING))).contains(second);
-        assertThat(tx(() -> ports().timeline().latestOfType(device.id(), EventType.LIFECYCLE))).isEmpty();
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).isEmpty();
+    }
+
+    @Test
+    void theLifecycleEventIsTheNewestLifecycleEntrysByTimeThenIdAndOtherTypesLeaveIt() {
+        Organization org = newOrganization();
+        Template template = newTemplate(org, "T");
+        Device device = newDevice(org, template, "D");
+        Device other = newDevice(org, template, "Other");
+        int provisioned = template.firstEventOf(EventType.LIFECYCLE).orElseThrow().id();
+        int tooHot = template.eventWithCode("too_hot").orElseThrow().id();
+
+        TimelineEntry appended = appendEvent(device, provisioned, EventType.LIFECYCLE, 2_000L);
+        assertThat(appended.eventType()).isEqualTo(EventType.LIFECYCLE);
+        assertThat(appended.eventId()).isEqualTo(provisioned);
+        assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), org.path(), appended.id()))).contains(appended);
+        appendEvent(device, tooHot, EventType.WARNING, 3_000L);
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).contains(provisioned);
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(other.id()))).isEmpty();
+
+        // a late arrival stamped earlier does not replace it; a later one, or a tie with a higher id, does
+        appendEvent(device, tooHot, EventType.LIFECYCLE, 1_000L);
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).contains(provisioned);
+        appendEvent(device, tooHot, EventType.LIFECYCLE, 2_000L);
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).contains(tooHot);
+        appendEvent(device, provisioned, EventType.LIFECYCLE, 4_000L);
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).contains(provisioned);
+
+        txRun(() -> ports().timeline().clearTimeline(device.id()));
+        assertThat(tx(() -> ports().timeline().lifecycleEventId(device.id()))).isEmpty();
     }
 
     @Test
@@ -78,6 +107,11 @@ public abstract class TimelinePortContract extends PortContract {
                 .containsExactly(after, before);
         assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), current.path(), before.id()))).isEmpty();
         assertThat(tx(() -> ports().timeline().findTimelineEntry(device.id(), parent.path(), before.id()))).contains(before);
+    }
+
+    private TimelineEntry appendEvent(Device device, int eventId, EventType type, long ts) {
+        return tx(() -> ports().timeline().appendTimelineEntry(
+                new NewTimelineEntry(device.id(), device.orgId(), eventId, type, null, null, ts)));
     }
 
     private TimelineEntry append(Device device, EventType type, long ts) {

@@ -18,10 +18,11 @@ public interface TimelinePort {
     TimelineEntry appendTimelineEntry(NewTimelineEntry entry);
 
     /**
-     * The device's newest entry of the type, wherever it was recorded: the lifecycle status it gives
-     * is the device's own, named by an event of its template, which stays with it through a transfer.
+     * The template event of the device's newest LIFECYCLE entry (by time, then id), wherever it was
+     * recorded: the lifecycle status is the device's own and stays with it through a transfer. It is
+     * kept apart from the history, so it outlives the history's retention; clearing the timeline clears it.
      */
-    Optional<TimelineEntry> latestOfType(int deviceId, EventType type);
+    Optional<Integer> lifecycleEventId(int deviceId);
 
     /** One device's entries recorded within the subtree, newest first, of one type when {@code type} is set. */
     Page<TimelineEntry> timeline(int deviceId, OrgPath recordedWithin, EventType type, PageRequest page);

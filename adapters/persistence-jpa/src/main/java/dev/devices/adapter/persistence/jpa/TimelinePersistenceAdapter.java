@@ -7,6 +7,7 @@ import dev.devices.domain.organization.OrgPath;
 import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.timeline.TimelineEntry;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ class TimelinePersistenceAdapter implements TimelinePort {
 
     @Override
     public TimelineEntry appendTimelineEntry(NewTimelineEntry entry) {
+        if (entry.eventType() == EventType.LIFECYCLE && entry.eventId() != null) {
+            return appendLifecycleEntry(entry);
+        }
         TimelineEventEntity entity = new TimelineEventEntity();
         entity.deviceId = entry.deviceId();
         entity.orgId = entry.orgId();
@@ -27,10 +31,38 @@ class TimelinePersistenceAdapter implements TimelinePort {
         return toDomain(entity);
     }
 
+    /**
+     * The entry and the device's kept lifecycle entry in one statement (D8 pays no extra round trip). An
+     * entry older than the kept one, a late arrival with an earlier time, leaves the kept one as it is.
+     */
+    private static TimelineEntry appendLifecycleEntry(NewTimelineEntry entry) {
+        long id = ((Number) Panache.getEntityManager().createNativeQuery("""
+                        WITH entry AS (
+                            INSERT INTO timeline_event (device_id, org_id, event_id, event_type, event_code, description, ts)
+                            VALUES (?1, ?2, ?3, 'LIFECYCLE', ?4, ?5, ?6)
+                            RETURNING id, device_id, event_id, ts
+                        ), kept AS (
+                            INSERT INTO device_lifecycle (device_id, event_id, entry_id, ts)
+                            SELECT device_id, event_id, id, ts FROM entry
+                            ON CONFLICT (device_id) DO UPDATE
+                            SET event_id = excluded.event_id, entry_id = excluded.entry_id, ts = excluded.ts
+                            WHERE (excluded.ts, excluded.entry_id) > (device_lifecycle.ts, device_lifecycle.entry_id)
+                        )
+                        SELECT id FROM entry""")
+                .setParameter(1, entry.deviceId()).setParameter(2, entry.orgId()).setParameter(3, entry.eventId())
+                .setParameter(4, entry.eventCode()).setParameter(5, entry.description()).setParameter(6, entry.ts())
+                .getSingleResult()).longValue();
+        return new TimelineEntry(id, entry.deviceId(), entry.orgId(), entry.eventId(), EventType.LIFECYCLE,
+                entry.eventCode(), entry.description(), entry.ts(), false, null, null);
+    }
+
     @Override
-    public Optional<TimelineEntry> latestOfType(int deviceId, EventType type) {
-        return TimelineEventEntity.<TimelineEventEntity>find("deviceId = ?1 and eventType = ?2 order by ts desc, id desc",
-                deviceId, type.name()).firstResultOptional().map(TimelinePersistenceAdapter::toDomain);
+    public Optional<Integer> lifecycleEventId(int deviceId) {
+        // by primary key: searching the weekly partitions of the timeline cost D4 a third of its speed
+        return Panache.getEntityManager()
+                .createNativeQuery("SELECT event_id FROM device_lifecycle WHERE device_id = ?1", Integer.class)
+                .setParameter(1, deviceId)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -61,6 +93,8 @@ class TimelinePersistenceAdapter implements TimelinePort {
     @Override
     public void clearTimeline(int deviceId) {
         TimelineEventEntity.delete("deviceId", deviceId);
+        Panache.getEntityManager().createNativeQuery("DELETE FROM device_lifecycle WHERE device_id = ?1")
+                .setParameter(1, deviceId).executeUpdate();
     }
 
     static TimelineEntry toDomain(TimelineEventEntity e) {

@@ -112,6 +112,7 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
             s.currentValues.remove(deviceId);
             s.history.removeIf(h -> h.deviceId() == deviceId);
             s.timeline.values().removeIf(e -> e.deviceId() == deviceId);
+            s.latestLifecycle.remove(deviceId);
             s.actionLog.values().removeIf(e -> e.deviceId() == deviceId);
             s.deviceTags.remove(deviceId);
         });

@@ -32,14 +32,17 @@ final class MemoryTimeline implements TimelinePort, ActionLogPort {
             TimelineEntry entry = new TimelineEntry(s.nextLong(), e.deviceId(), e.orgId(), e.eventId(), e.eventType(),
                     e.eventCode(), e.description(), e.ts(), false, null, null);
             s.timeline.put(entry.id(), entry);
+            if (entry.eventType() == EventType.LIFECYCLE && entry.eventId() != null) {
+                s.latestLifecycle.merge(entry.deviceId(), entry,
+                        (kept, added) -> NEWEST_ENTRY_FIRST.compare(added, kept) < 0 ? added : kept);
+            }
             return entry;
         });
     }
 
     @Override
-    public Optional<TimelineEntry> latestOfType(int deviceId, EventType type) {
-        return store.apply(s -> s.timeline.values().stream()
-                .filter(e -> e.deviceId() == deviceId && e.eventType() == type).min(NEWEST_ENTRY_FIRST));
+    public Optional<Integer> lifecycleEventId(int deviceId) {
+        return store.apply(s -> Optional.ofNullable(s.latestLifecycle.get(deviceId)).map(TimelineEntry::eventId));
     }
 
     @Override
@@ -69,7 +72,10 @@ final class MemoryTimeline implements TimelinePort, ActionLogPort {
 
     @Override
     public void clearTimeline(int deviceId) {
-        store.accept(s -> s.timeline.values().removeIf(e -> e.deviceId() == deviceId));
+        store.accept(s -> {
+            s.timeline.values().removeIf(e -> e.deviceId() == deviceId);
+            s.latestLifecycle.remove(deviceId);
+        });
     }
 
     @Override

@@ -37,6 +37,8 @@ final class State {
     final Map<Integer, TreeMap<Integer, StoredValue>> currentValues = new HashMap<>();
     final List<History> history = new ArrayList<>();
     final TreeMap<Long, TimelineEntry> timeline = new TreeMap<>();
+    /** Each device's newest LIFECYCLE entry, kept when retention removes it from the timeline. */
+    final Map<Integer, TimelineEntry> latestLifecycle = new HashMap<>();
     final TreeMap<Long, ActionLogEntry> actionLog = new TreeMap<>();
     final TreeMap<Integer, Tag> tags = new TreeMap<>();
     final Map<Integer, TreeSet<Integer>> deviceTags = new HashMap<>();
@@ -71,6 +73,7 @@ final class State {
         currentValues.forEach((k, v) -> copy.currentValues.put(k, new TreeMap<>(v)));
         copy.history.addAll(history);
         copy.timeline.putAll(timeline);
+        copy.latestLifecycle.putAll(latestLifecycle);
         copy.actionLog.putAll(actionLog);
         copy.tags.putAll(tags);
         deviceTags.forEach((k, v) -> copy.deviceTags.put(k, new TreeSet<>(v)));
