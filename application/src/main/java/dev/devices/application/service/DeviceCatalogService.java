@@ -42,7 +42,7 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
 
     @Override
     public Page<Device> listDevices(ListDevicesQuery query) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Organization organization = access.reachable(query.caller(), query.orgId(), NotFound::organization);
             return deviceQuery.listDevices(organization, query.includeSubOrgDevices(),
                     PermissionPolicy.organizationListing(query.caller()), query.page());
@@ -51,7 +51,7 @@ public final class DeviceCatalogService implements ListDevicesUseCase, ListExpan
 
     @Override
     public Page<ExpandedDevice> listExpandedDevices(ListDevicesQuery query, Set<Expansion> include) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Page<Device> page = listDevices(query);
             return new Page<>(views.expand(page.content(), include), page.totalElements());
         });

@@ -51,13 +51,13 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
         Integer exactId = text.matches("\\d{1,9}") ? Integer.valueOf(text) : null;
         DeviceSearch search = new DeviceSearch(text, exactId, query.sortBy(), query.descending(), clock.millis());
         DeviceVisibility visibility = PermissionPolicy.organizationListing(query.caller());
-        return unitOfWork.inTransaction(() ->
+        return unitOfWork.readOnly(() ->
                 devices.searchDevices(access.reachOf(query.caller()).path(), visibility, search, query.page()));
     }
 
     @Override
     public Page<Device> devicesByOwner(Caller caller, Email ownerEmail, Integer orgId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Organization within = access.reachable(caller, orgId, NotFound::organization);
             DeviceVisibility visibility = PermissionPolicy.visibility(caller);
             if (!visibility.isAll() && !isCallersOwn(caller, ownerEmail)) {
@@ -69,7 +69,7 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
 
     @Override
     public Page<Device> devicesOfUserOrganization(Caller caller, Email userEmail, PageRequest page) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             DeviceVisibility visibility = PermissionPolicy.visibility(caller);
             Reach reach = access.reachOf(caller);
             User user = users.findUserByEmail(userEmail).orElseThrow(NotFound::user);
@@ -82,7 +82,7 @@ public final class DeviceSearchService implements SearchDevicesUseCase, DevicesB
 
     @Override
     public List<Device> recentlyActivated(Caller caller, Integer orgId, Minutes minutes) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Organization organization = access.reachable(caller, orgId, NotFound::organization);
             long since = clock.millis() - minutes.value() * 60_000L;
             return devices.listRecentlyActivated(organization.id(), since, PermissionPolicy.visibility(caller), MAX_RESULTS);

@@ -68,7 +68,7 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public Page<TimelineEntry> timeline(Caller caller, int deviceId, EventType type, PageRequest page) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Reach reach = devices.reachOf(caller);
             return timeline.timeline(devices.load(reach, caller, deviceId, DeviceAction.VIEW).id(), reach.path(), type, page);
         });
@@ -76,7 +76,7 @@ public final class DeviceStateService implements GetOnlineStatusUseCase, ListDev
 
     @Override
     public Page<ActionLogEntry> actionLog(Caller caller, int deviceId, PageRequest page) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.readOnly(() -> {
             Reach reach = devices.reachOf(caller);
             return actionLog.actionLog(devices.load(reach, caller, deviceId, DeviceAction.VIEW).id(), reach.path(), page);
         });

@@ -3,22 +3,65 @@ package dev.devices.adapter.persistence.jpa;
 import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.error.InvalidInput;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * A JTA transaction per unit of work; a nested unit joins the one already open. A failure to reach
  * PostgreSQL becomes {@link StoreUnavailable}, so that callers can tell "try again later" from a bug.
+ * Read-only units go to the read replica where {@link ReadRouting} allows it.
  */
 @ApplicationScoped
 class JpaUnitOfWork implements UnitOfWork {
 
+    private final ReadRouting routing;
+
+    JpaUnitOfWork(@PersistenceUnitExtension ReadRouting routing) {
+        this.routing = routing;
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        ManagedContext requests = Arc.container().requestContext();
+        if (requests.isActive()) {
+            return transactional(work);
+        }
+        // Hibernate asks for the session's database only within a request context (background work has none)
+        requests.activate();
+        try {
+            return transactional(work);
+        } finally {
+            requests.terminate();
+        }
+    }
+
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        if (routing.replicaInUse() && !QuarkusTransaction.isActive()) {
+            Optional<String> walEnd = routing.primaryWalEnd();
+            if (walEnd.isPresent()) {
+                try {
+                    return routing.onReplica(() -> inTransaction(() -> {
+                        routing.awaitReplay(walEnd.get());
+                        return work.get();
+                    }));
+                } catch (ReadRouting.ReplicaUnusable e) {
+                    // the primary serves it, as if there were no replica
+                }
+            }
+        }
+        return inTransaction(work);
+    }
+
+    private static <T> T transactional(Supplier<T> work) {
         try {
             return QuarkusTransaction.joiningExisting().call(work::get);
         } catch (RuntimeException e) {
@@ -33,7 +76,7 @@ class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
-    private static boolean hasSqlState(Throwable failure, String state) {
+    static boolean hasSqlState(Throwable failure, String state) {
         return causes(failure).anyMatch(t -> t instanceof SQLException sql && state.equals(sql.getSQLState()));
     }
 
