@@ -46,7 +46,8 @@ bench-tools:
 	@for tool in wrk:wrk pgbench:postgresql-contrib; do \
 	  command -v $${tool%%:*} >/dev/null && continue; \
 	  if command -v apt-get >/dev/null; then \
-	    $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y --no-install-recommends $${tool##*:} || exit 1; \
+	    sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$sudo apt-get update -qq && $$sudo apt-get install -y --no-install-recommends $${tool##*:} || exit 1; \
 	  else \
 	    echo "make bench needs $${tool%%:*}: install the package $${tool##*:} (Debian/Ubuntu) or 'brew install $${tool%%:*}'"; exit 1; \
 	  fi; \

@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -37,7 +36,7 @@ class DatabaseRestartIT {
     void anOutageIs503AndReadinessDownThenTheServiceRecoversWithoutARestart() throws Exception {
         postgres = StoppablePostgres.withDatabase("devices_restart");
         service = PackagedService.start(postgres.jdbcUrl(), "postgres", null,
-                Files.createTempDirectory("devices-restart-keys"), LOG, Map.of("DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1"));
+                Path.of("target", "devices-restart-keys").toAbsolutePath(), LOG, Map.of("DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1"));
         service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(60));
 
         String token = jsonField(service.call("POST", "/oauth2/token?grant_type=client_credentials", null, null), "access_token");

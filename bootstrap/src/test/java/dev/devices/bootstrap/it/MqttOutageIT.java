@@ -6,7 +6,6 @@ import dev.devices.bootstrap.support.PackagedService;
 import dev.devices.bootstrap.support.StoppablePostgres;
 import dev.devices.bootstrap.support.TestMosquitto;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -42,7 +41,7 @@ class MqttOutageIT {
         postgres = StoppablePostgres.withDatabase("devices_mqtt_outage");
         String jdbcUrl = postgres.jdbcUrl();
         broker = TestMosquitto.open();
-        Path keys = Files.createTempDirectory("devices-mqtt-outage-keys");
+        Path keys = Path.of("target", "devices-mqtt-outage-keys").toAbsolutePath();
         Map<String, String> env = Map.of("DEVICES_MQTT_ENABLED", "true", "DEVICES_MQTT_BROKER_URL", broker.url(),
                 "DEVICES_MQTT_CLIENT_ID", "devices-outage-" + UUID.randomUUID(),
                 "DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1");

@@ -6,7 +6,6 @@ import dev.devices.bootstrap.support.PackagedService;
 import dev.devices.bootstrap.support.StoppablePostgres;
 import dev.devices.bootstrap.support.TestMosquitto;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -45,7 +44,7 @@ class MqttTwoInstancesIT {
     void eachMessageIsStoredOnceInOrderAndTheSubscriptionMovesWhenItsHolderDies() throws Exception {
         postgres = StoppablePostgres.withDatabase("devices_mqtt_two");
         broker = TestMosquitto.openInOrder();
-        Path keys = Files.createTempDirectory("devices-mqtt-two-keys");
+        Path keys = Path.of("target", "devices-mqtt-two-keys").toAbsolutePath();
         Map<String, String> env = Map.of("DEVICES_MQTT_ENABLED", "true", "DEVICES_MQTT_BROKER_URL", broker.url(),
                 "DEVICES_MQTT_CLIENT_ID", "devices-two-" + UUID.randomUUID(), "DEVICES_CLUSTER_ROLE_TERM", "4s",
                 "DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1");

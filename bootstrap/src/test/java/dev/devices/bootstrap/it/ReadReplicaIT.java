@@ -8,7 +8,6 @@ import dev.devices.bootstrap.support.StreamingReplica;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged service with a read replica ({@code DEVICES_READ_REPLICA_JDBC_URL}): a primary and a hot
  * standby streaming from it, made by this test from the machine's binaries. Lists, search and
- * timelines are read on the standby once it has replayed the writes before them; while it lags
- * ({@code recovery_min_apply_delay}) or is down the primary answers them, so a read right after a
- * write sees it. The standby logs its statements, which tells where each read ran.
+ * timelines are read on the standby once it has replayed the writes before them (waiting a little
+ * for it when it is a little behind); while it lags ({@code recovery_min_apply_delay}), is down or
+ * is frozen the primary answers them, so a read right after a write sees it. The standby logs its statements, which tells where each read ran.
  */
 class ReadReplicaIT {
 
@@ -35,9 +34,9 @@ class ReadReplicaIT {
     private int template;
 
     @Test
-    void readsGoToTheReplicaOnceItHoldsTheWritesAndToThePrimaryWhileItLagsOrIsDown() throws Exception {
+    void readsGoToTheReplicaOnceItHoldsTheWritesAndToThePrimaryWhileItLagsIsDownOrIsFrozen() throws Exception {
         databases = StreamingReplica.withDatabase("devices_replica");
-        service = PackagedService.start(databases.primaryUrl(), "postgres", null, Files.createTempDirectory("devices-replica-keys"),
+        service = PackagedService.start(databases.primaryUrl(), "postgres", null, Path.of("target", "devices-replica-keys").toAbsolutePath(),
                 LOG, Map.of("DEVICES_READ_REPLICA_JDBC_URL", databases.replicaUrl(),
                         "DEVICES_READ_REPLICA_MAX_WAIT", "500ms", "DEVICES_READ_REPLICA_RETRY_AFTER", "1s",
                         "DEVICES_AUTH_ARGON2_MEMORY_KIB", "1024", "DEVICES_AUTH_ARGON2_ITERATIONS", "1"));
@@ -65,7 +64,27 @@ class ReadReplicaIT {
         String whileLagging = databases.replicaLog().substring(mark).toLowerCase();
         assertThat(whileLagging).as("asked, not used").contains(REPLAY_CHECK).doesNotContain(DEVICE_QUERY);
 
+        // a little behind: the reads wait for the standby to replay the write, and it serves them
+        databases.delayReplay("100ms");
+        awaitReadsOnTheReplica();
+        mark = databases.replicaLog().length();
+        String slightlyBehind = create("Written while it is a little behind");
+        assertThat(readsSee(slightlyBehind, "Written while it is a little behind")).isTrue();
+        assertThat(databases.replicaLog().substring(mark).toLowerCase()).as("waited for, then used")
+                .contains(REPLAY_CHECK, DEVICE_QUERY, "timeline_event");
+
         databases.delayReplay("0");
+        awaitReadsOnTheReplica();
+
+        // frozen (every process of the standby stopped, connections open but unanswered): the primary
+        // answers once the replica's timeouts give up, readiness stays up
+        databases.freezeReplica();
+        String frozen = create("Written while it is frozen");
+        t0 = System.nanoTime();
+        assertThat(readsSee(frozen, "Written while it is frozen")).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
+        assertThat(service.waitForHealth("ready", status -> status == 200, Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+        databases.thawReplica();
         awaitReadsOnTheReplica();
 
         // down: the primary answers within a bounded time, readiness stays up
@@ -85,10 +104,14 @@ class ReadReplicaIT {
         HttpResponse<String> created = service.call("POST", "/api/v1/organization/device/create", token,
                 "{\"templateId\": " + template + ", \"name\": \"" + name + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return jsonField(created, "id");
+        String id = jsonField(created, "id");
+        // a timeline entry to read back: clearing the new device's data records one
+        assertThat(service.call("DELETE", "/api/v1/organization/device/clear?deviceId=" + id, token, null).statusCode())
+                .isEqualTo(204);
+        return id;
     }
 
-    /** The list, a search and the device's timeline all answer with the device. */
+    /** The list, a search and the device's timeline all answer with the device and its entry. */
     private boolean readsSee(String deviceId, String name) throws Exception {
         HttpResponse<String> list = service.call("GET", "/api/v1/organization/devices?size=100", token, null);
         HttpResponse<String> search = service.call("GET", "/api/v1/organization/search/devices?query="
@@ -97,7 +120,7 @@ class ReadReplicaIT {
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
         assertThat(timeline.statusCode()).as(timeline.body()).isEqualTo(200);
-        return list.body().contains(name) && search.body().contains(name);
+        return list.body().contains(name) && search.body().contains(name) && timeline.body().contains("Device data cleared");
     }
 
     /** Within 30 s a list runs on the standby again (it caught up, or came back and was tried again). */

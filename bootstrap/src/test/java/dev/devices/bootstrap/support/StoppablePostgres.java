@@ -1,15 +1,13 @@
 package dev.devices.bootstrap.support;
 
+import dev.devices.embedded.Rows;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,14 +40,7 @@ public final class StoppablePostgres implements AutoCloseable {
 
     /** The first column of every row the query returns, as text, read over a connection of its own. */
     public List<String> column(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", null); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
+        return Rows.firstColumn(jdbcUrl(), sql);
     }
 
     public String jdbcUrl() {

@@ -1,11 +1,11 @@
 package dev.devices.bootstrap.support;
 
+import dev.devices.embedded.Rows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -47,19 +47,28 @@ public final class StreamingReplica implements AutoCloseable {
         Path bin = machineBinaries();
         Path dir = Files.createTempDirectory("devices-replica");
         StreamingReplica pair = new StreamingReplica(bin, dir, PackagedService.freePort(), PackagedService.freePort(), database);
+        try {
+            pair.create();
+            return pair;
+        } catch (Exception | Error e) {
+            pair.close(); // whatever started so far
+            throw e;
+        }
+    }
+
+    private void create() throws Exception {
         if (ROOT) {
             run("chown", "postgres:postgres", dir.toString()); // initdb and postgres refuse to run as root
         }
-        pair.pg("initdb", "-D", pair.primaryDir(), "--auth=trust", "-U", "postgres", "--no-sync");
-        pair.startServer(pair.primaryDir(), pair.primaryPort, "primary.log");
-        try (Connection admin = DriverManager.getConnection(pair.url(pair.primaryPort, "postgres"), "postgres", null);
+        pg("initdb", "-D", primaryDir(), "--auth=trust", "-U", "postgres", "--no-sync");
+        startServer(primaryDir(), primaryPort, "primary.log");
+        try (Connection admin = DriverManager.getConnection(url(primaryPort, "postgres"), "postgres", null);
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + database);
         }
-        pair.pg("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(pair.primaryPort), "-U", "postgres",
-                "-D", pair.replicaDir(), "-R", "-X", "stream", "-c", "fast", "--no-sync");
-        pair.startReplica();
-        return pair;
+        pg("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(primaryPort), "-U", "postgres",
+                "-D", replicaDir(), "-R", "-X", "stream", "-c", "fast", "--no-sync");
+        startReplica();
     }
 
     public String primaryUrl() {
@@ -77,14 +86,7 @@ public final class StreamingReplica implements AutoCloseable {
 
     /** The first column of every row, read on the standby (over a connection of its own). */
     public List<String> onReplica(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(replicaUrl(), "postgres", null); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
+        return Rows.firstColumn(replicaUrl(), sql);
     }
 
     /**
@@ -103,12 +105,29 @@ public final class StreamingReplica implements AutoCloseable {
         pg("pg_ctl", "-D", replicaDir(), "-m", "immediate", "-w", "stop");
     }
 
+    /** Every process of the standby stops where it is (SIGSTOP): it keeps its sockets and answers nothing. */
+    public void freezeReplica() throws Exception {
+        signalReplica("-STOP");
+    }
+
+    public void thawReplica() throws Exception {
+        signalReplica("-CONT");
+    }
+
+    private void signalReplica(String signal) throws Exception {
+        String postmaster = Files.readAllLines(Path.of(replicaDir(), "postmaster.pid")).get(0).trim();
+        run("sh", "-c", "kill " + signal + " " + postmaster + " $(pgrep -P " + postmaster + ")");
+    }
+
     public void startReplica() throws Exception {
         startServer(replicaDir(), replicaPort, "replica.log", "-c", "log_statement=all");
     }
 
     @Override
     public void close() throws Exception {
+        if (Files.exists(Path.of(replicaDir(), "postmaster.pid"))) {
+            thawReplica(); // a stopped process would not act on the stop's signal
+        }
         for (String data : List.of(replicaDir(), primaryDir())) {
             if (Files.exists(Path.of(data, "postmaster.pid"))) {
                 pg("pg_ctl", "-D", data, "-m", "immediate", "-w", "stop");

@@ -7,12 +7,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.hibernate.HibernateException;
 
 /**
  * A JTA transaction per unit of work; a nested unit joins the one already open. A failure to reach
@@ -92,6 +95,22 @@ class JpaUnitOfWork implements UnitOfWork {
 
     private static boolean isConnectionState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /**
+     * A failure of the database or of the layers talking to it (JDBC, Hibernate, the transaction
+     * manager), as opposed to the unit's own outcome such as "not found".
+     */
+    static boolean isDatabaseFailure(Throwable failure) {
+        return causes(failure).anyMatch(t -> t instanceof SQLException || t instanceof StoreUnavailable
+                || t instanceof PersistenceException || t instanceof HibernateException
+                || t instanceof QuarkusTransactionException);
+    }
+
+    /** The innermost cause's type and message, for a log line. */
+    static String rootMessage(Throwable failure) {
+        Throwable root = causes(failure).reduce((outer, inner) -> inner).orElse(failure);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** The failure and its causes, outermost first. */

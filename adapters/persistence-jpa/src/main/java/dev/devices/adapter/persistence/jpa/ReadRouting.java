@@ -1,6 +1,5 @@
 package dev.devices.adapter.persistence.jpa;
 
-import dev.devices.application.port.out.StoreUnavailable;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -30,6 +29,8 @@ class ReadRouting implements TenantResolver {
     private static final Logger LOG = Logger.getLogger(ReadRouting.class);
     private static final ThreadLocal<Boolean> ON_REPLICA = new ThreadLocal<>();
     private static final long LONGEST_PAUSE_MILLIS = 16;
+    private static final String WAL_END = "SELECT (CASE WHEN current_setting('synchronous_commit') = 'off'"
+            + " THEN pg_current_wal_insert_lsn() ELSE pg_current_wal_flush_lsn() END)::text";
 
     private final boolean configured;
     private final long maxWaitNanos;
@@ -61,13 +62,16 @@ class ReadRouting implements TenantResolver {
     }
 
     /**
-     * Where the primary's WAL ends now: a replica that replayed this far holds every write committed
-     * before. Empty when the primary cannot say; the unit then runs there and reports that itself.
+     * Where the primary's durable WAL ends now: a replica that replayed this far holds every write
+     * committed before. That is the flushed end, as a commit returns only once flushed; without
+     * {@code synchronous_commit} a commit returns before, so then it is the end of all WAL inserted
+     * (which a replica reaches only after the WAL writer's next flush). Empty when the primary cannot
+     * say; the unit then runs there and reports that itself.
      */
     Optional<String> primaryWalEnd() {
         try (Connection connection = primary.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+             ResultSet result = statement.executeQuery(WAL_END)) {
             return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             return Optional.empty();
@@ -76,8 +80,8 @@ class ReadRouting implements TenantResolver {
 
     /**
      * Runs a unit of work with its session on the replica; {@link ReplicaUnusable} when the replica
-     * could not serve it (unreachable, behind, or a query cancelled by replay), so that the caller runs
-     * it on the primary instead.
+     * could not serve it (unreachable, behind, failing, or a query cancelled by replay), so that the
+     * caller runs it on the primary instead. The unit's own outcomes (not found, bad input) pass.
      */
     <T> T onReplica(Supplier<T> unit) {
         ON_REPLICA.set(Boolean.TRUE);
@@ -89,16 +93,19 @@ class ReadRouting implements TenantResolver {
             }
             return result;
         } catch (ReplicaUnusable e) {
-            rest("The read replica does not hold the primary's latest writes (behind by more than the wait, or not a standby)");
+            e.restReason().ifPresent(this::rest);
             throw e;
-        } catch (StoreUnavailable e) {
-            rest("The read replica cannot be reached");
-            throw new ReplicaUnusable();
         } catch (RuntimeException e) {
-            if (JpaUnitOfWork.hasSqlState(e, "40001")) {
-                throw new ReplicaUnusable(); // cancelled by a conflict with recovery: the primary has no such conflicts
+            if (!JpaUnitOfWork.isDatabaseFailure(e)) {
+                throw e;
             }
-            throw e;
+            if (JpaUnitOfWork.hasSqlState(e, "40001")) {
+                // cancelled by a conflict with recovery: this query only; the primary has no such conflicts
+                throw ReplicaUnusable.forThisUnit();
+            }
+            rest(JpaUnitOfWork.isConnectionFailure(e) ? "The read replica cannot be reached"
+                    : "The read replica failed (" + JpaUnitOfWork.rootMessage(e) + ")");
+            throw ReplicaUnusable.forThisUnit();
         } finally {
             ON_REPLICA.remove();
         }
@@ -119,12 +126,11 @@ class ReadRouting implements TenantResolver {
                 return;
             }
             if (replayed == null) {
-                // not a standby: a server that replays nothing can never be trusted to hold the writes
-                LOG.warn("The read replica is not a standby of the primary (it replays no WAL)");
-                throw new ReplicaUnusable();
+                // a server that replays nothing can never be trusted to hold the writes
+                throw ReplicaUnusable.resting("The read replica is not a standby of the primary (it replays no WAL)");
             }
             if (System.nanoTime() - deadline >= 0) {
-                throw new ReplicaUnusable();
+                throw ReplicaUnusable.resting("The read replica is behind the primary by more than the wait");
             }
             sleep(pause);
             pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
@@ -144,14 +150,29 @@ class ReadRouting implements TenantResolver {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReplicaUnusable();
+            throw ReplicaUnusable.forThisUnit(); // says nothing about the replica
         }
     }
 
-    /** The replica cannot serve this unit; the primary will. */
+    /** The replica cannot serve this unit; the primary will. With a reason, reads rest from it a while. */
     static final class ReplicaUnusable extends RuntimeException {
-        ReplicaUnusable() {
-            super(null, null, false, false);
+        private final String restReason;
+
+        private ReplicaUnusable(String restReason) {
+            super(restReason, null, false, false);
+            this.restReason = restReason;
+        }
+
+        static ReplicaUnusable forThisUnit() {
+            return new ReplicaUnusable(null);
+        }
+
+        static ReplicaUnusable resting(String reason) {
+            return new ReplicaUnusable(reason);
+        }
+
+        Optional<String> restReason() {
+            return Optional.ofNullable(restReason);
         }
     }
 }

@@ -16,9 +16,7 @@ class TimelinePersistenceAdapter implements TimelinePort {
 
     @Override
     public TimelineEntry appendTimelineEntry(NewTimelineEntry entry) {
-        if (entry.eventType() == EventType.LIFECYCLE && entry.eventId() != null) {
-            return appendLifecycleEntry(entry);
-        }
+        // a LIFECYCLE entry also becomes the device's kept one: V11's trigger writes device_lifecycle
         TimelineEventEntity entity = new TimelineEventEntity();
         entity.deviceId = entry.deviceId();
         entity.orgId = entry.orgId();
@@ -29,31 +27,6 @@ class TimelinePersistenceAdapter implements TimelinePort {
         entity.ts = entry.ts();
         entity.persistAndFlush();
         return toDomain(entity);
-    }
-
-    /**
-     * The entry and the device's kept lifecycle entry in one statement (D8 pays no extra round trip). An
-     * entry older than the kept one, a late arrival with an earlier time, leaves the kept one as it is.
-     */
-    private static TimelineEntry appendLifecycleEntry(NewTimelineEntry entry) {
-        long id = ((Number) Panache.getEntityManager().createNativeQuery("""
-                        WITH entry AS (
-                            INSERT INTO timeline_event (device_id, org_id, event_id, event_type, event_code, description, ts)
-                            VALUES (?1, ?2, ?3, 'LIFECYCLE', ?4, ?5, ?6)
-                            RETURNING id, device_id, event_id, ts
-                        ), kept AS (
-                            INSERT INTO device_lifecycle (device_id, event_id, entry_id, ts)
-                            SELECT device_id, event_id, id, ts FROM entry
-                            ON CONFLICT (device_id) DO UPDATE
-                            SET event_id = excluded.event_id, entry_id = excluded.entry_id, ts = excluded.ts
-                            WHERE (excluded.ts, excluded.entry_id) > (device_lifecycle.ts, device_lifecycle.entry_id)
-                        )
-                        SELECT id FROM entry""")
-                .setParameter(1, entry.deviceId()).setParameter(2, entry.orgId()).setParameter(3, entry.eventId())
-                .setParameter(4, entry.eventCode()).setParameter(5, entry.description()).setParameter(6, entry.ts())
-                .getSingleResult()).longValue();
-        return new TimelineEntry(id, entry.deviceId(), entry.orgId(), entry.eventId(), EventType.LIFECYCLE,
-                entry.eventCode(), entry.description(), entry.ts(), false, null, null);
     }
 
     @Override

@@ -2,13 +2,11 @@ package dev.devices.adapter.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devices.embedded.Rows;
 import dev.devices.embedded.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The upgrade to partitioned history (V10) and the kept lifecycle entry (V11) over a database that
  * already holds rows, as a running installation has: every row survives, in its week's partition, or
  * in DEFAULT when older than the weeks V10 creates; ids go on from the old ones; each device's newest
- * lifecycle entry is the one kept.
+ * lifecycle entry is the one kept, also when an instance of the previous version writes the entry.
  */
 class HistoryMigrationTest {
 
@@ -64,6 +62,13 @@ class HistoryMigrationTest {
                     .containsExactly(retired + " " + (now - 3 * DAY));
             long newEntry = id(sql, timeline + "NULL, 'INFORMATION', " + now + ") RETURNING id");
             assertThat(newEntry).as("ids go on after the copied ones").isGreaterThan(lastOldEntry);
+
+            // an instance still on the previous version writes the timeline alone: its entries count too
+            id(sql, timeline + provisioned + ", 'LIFECYCLE', " + (now - DAY) + ") RETURNING id");
+            id(sql, timeline + retired + ", 'LIFECYCLE', " + (now - 10 * DAY) + ") RETURNING id");
+            assertThat(column(sql, "SELECT event_id || ' ' || ts FROM device_lifecycle WHERE device_id = " + device))
+                    .as("the newest entry is kept; a late one with an earlier time is not")
+                    .containsExactly(provisioned + " " + (now - DAY));
         }
     }
 
@@ -78,12 +83,6 @@ class HistoryMigrationTest {
     }
 
     private static List<String> column(Connection sql, String query) throws SQLException {
-        try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
+        return Rows.firstColumn(sql, query);
     }
 }
