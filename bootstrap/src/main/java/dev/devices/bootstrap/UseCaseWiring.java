@@ -25,6 +25,7 @@ import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.application.port.out.UserPort;
 import dev.devices.application.service.CallerService;
 import dev.devices.application.service.DeviceCallLimiter;
+import dev.devices.application.service.ConditionalWriteService;
 import dev.devices.application.service.DeviceCatalogService;
 import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceDataService;
@@ -151,8 +152,8 @@ class UseCaseWiring {
     @Produces
     @Singleton
     TagService tags(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
-                    TemplatePort templates, TagPort tags) {
-        return new TagService(unitOfWork, organizations, loadDevice, templates, tags);
+                    TemplatePort templates, TagPort tags, SaveDevicePort saveDevice) {
+        return new TagService(unitOfWork, organizations, loadDevice, templates, tags, saveDevice);
     }
 
     @Produces
@@ -162,6 +163,13 @@ class UseCaseWiring {
                                        TimelinePort timeline, UserPort users) {
         return new DeviceCatalogService(unitOfWork, organizations, loadDevice, deviceQuery, deviceData, templates, timeline,
                 users);
+    }
+
+    @Produces
+    @Singleton
+    ConditionalWriteService conditionalWrites(UnitOfWork unitOfWork, OrganizationTreePort organizations,
+                                              LoadDevicePort loadDevice, TemplatePort templates) {
+        return new ConditionalWriteService(unitOfWork, organizations, loadDevice, templates);
     }
 
     @Produces

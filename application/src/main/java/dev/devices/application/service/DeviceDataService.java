@@ -81,12 +81,17 @@ public final class DeviceDataService implements ClearDeviceDataUseCase, UpdateMe
     @Override
     public void updateMetaField(UpdateMetaFieldCommand command) {
         unitOfWork.run(() -> {
-            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
+            // locked first: the configuration version then counts changes one after the other
+            Device device = devices.lock(command.caller(), command.deviceId(), DeviceAction.EDIT);
             MetaFieldDefinition definition = devices.templateOf(device).metaField(command.metaFieldId())
                     .orElseThrow(NotFound::metaField);
             MetaFieldValue value = MetaFieldValueRules.accept(definition, command.newValue());
-            value.deviceName().ifPresentOrElse(name -> saveDevice.updateDevice(device.rename(name)),
-                    () -> deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value)));
+            if (value.deviceName().isPresent()) {
+                saveDevice.updateDevice(device.rename(value.deviceName().get()));
+            } else if (!value.equals(deviceData.loadMetaFieldValues(device.id()).get(definition.id()))) {
+                deviceData.saveMetaFieldValues(device.id(), Map.of(definition.id(), value));
+                saveDevice.updateDevice(device.configurationChanged());
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import dev.devices.application.port.in.SetDeviceTagsUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase.SetDeviceTagsCommand;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OrganizationTreePort;
+import dev.devices.application.port.out.SaveDevicePort;
 import dev.devices.application.port.out.TagPort;
 import dev.devices.application.port.out.TemplatePort;
 import dev.devices.application.port.out.UnitOfWork;
@@ -20,6 +21,7 @@ import dev.devices.domain.tag.Tag;
 import dev.devices.domain.user.Permission;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Tags are created by an organization and usable on devices of it and its descendants. */
 public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetDeviceTagsUseCase {
@@ -27,14 +29,16 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
     private final UnitOfWork unitOfWork;
     private final OrganizationTreePort organizations;
     private final TagPort tags;
+    private final SaveDevicePort saveDevice;
     private final OrganizationAccess access;
     private final DeviceAccess devices;
 
     public TagService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
-                      TemplatePort templates, TagPort tags) {
+                      TemplatePort templates, TagPort tags, SaveDevicePort saveDevice) {
         this.unitOfWork = unitOfWork;
         this.organizations = organizations;
         this.tags = tags;
+        this.saveDevice = saveDevice;
         this.access = new OrganizationAccess(organizations);
         this.devices = new DeviceAccess(organizations, loadDevice, templates);
     }
@@ -58,13 +62,18 @@ public final class TagService implements ListTagsUseCase, CreateTagUseCase, SetD
     public void setDeviceTags(SetDeviceTagsCommand command) {
         Set<Integer> wanted = command.tagIds();
         unitOfWork.run(() -> {
-            Device device = devices.load(command.caller(), command.deviceId(), DeviceAction.EDIT);
+            // locked first: the configuration version then counts replacements one after the other
+            Device device = devices.lock(command.caller(), command.deviceId(), DeviceAction.EDIT);
             Organization organization = organizations.loadOrganization(device.orgId()).orElseThrow();
             List<Tag> found = tags.loadTags(wanted);
             if (found.size() != wanted.size() || found.stream().anyMatch(t -> !t.usableIn(organization))) {
                 throw NotFound.tag();
             }
-            tags.replaceDeviceTags(device.id(), wanted);
+            Set<Integer> current = tags.deviceTags(device.id()).stream().map(Tag::id).collect(Collectors.toSet());
+            if (!current.equals(wanted)) {
+                tags.replaceDeviceTags(device.id(), wanted);
+                saveDevice.updateDevice(device.configurationChanged());
+            }
         });
     }
 }

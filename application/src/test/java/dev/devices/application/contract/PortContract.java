@@ -98,7 +98,7 @@ public abstract class PortContract {
                 d.originalTemplateId(), d.name(), d.token(), d.ownerUserId(), activatedAt, d.hardwareInfo(),
                 new Connectivity(c.firstConnectTime(), c.connectTime(), c.disconnectTime(), lastSeenAt, c.ip(),
                         c.lastReceivedEventAt(), c.firmwareUpdatedAt(), c.offlineCheckAt()),
-                d.createdAt(), d.version())));
+                d.createdAt(), d.version(), d.configVersion())));
     }
 
     protected static String unique() {

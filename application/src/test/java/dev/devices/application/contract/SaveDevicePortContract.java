@@ -63,6 +63,31 @@ public abstract class SaveDevicePortContract extends PortContract {
                 .isEqualTo(seen.version());
     }
 
+    /**
+     * The configuration version (the API's ETag) starts at the first one, is stored as the device
+     * carries it, and moves with the configuration only: never with what the device side reports.
+     */
+    @Test
+    void theConfigurationVersionMovesWithTheConfigurationAndNotWithReports() {
+        Organization org = newOrganization();
+        Organization other = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Configured");
+        assertThat(device.configVersion()).isEqualTo(Device.FIRST_CONFIG_VERSION);
+
+        Device seen = tx(() -> ports().saveDevice().updateDevice(device.observed(7L,
+                new HardwareInfo("2.0", null, null, "ESP32", null, null), device.connectivity().cleared())));
+        assertThat(seen.configVersion()).isEqualTo(device.configVersion());
+        Device renamed = tx(() -> ports().saveDevice().updateDevice(seen.rename(DeviceName.of("Renamed"))));
+        Device tagged = tx(() -> ports().saveDevice().updateDevice(renamed.configurationChanged()));
+        Device moved = tx(() -> ports().saveDevice().updateDevice(tagged.movedTo(other.id(), null)));
+        assertThat(List.of(renamed.configVersion(), tagged.configVersion(), moved.configVersion()))
+                .containsExactly(device.configVersion() + 1, device.configVersion() + 2, device.configVersion() + 3);
+        assertThat(tx(() -> ports().loadDevice().loadDevice(Reach.of(other), device.id())).orElseThrow().configVersion())
+                .isEqualTo(moved.configVersion());
+        assertThat(tx(() -> ports().saveDevice().updateDevice(moved.withStatisticsCleared())).configVersion())
+                .isEqualTo(moved.configVersion());
+    }
+
     @Test
     void anUpdateOfAStaleCopyIsAConflictAndChangesNothing() {
         Organization org = newOrganization();

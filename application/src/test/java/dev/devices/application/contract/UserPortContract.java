@@ -68,6 +68,7 @@ public abstract class UserPortContract extends PortContract {
         Device after = tx(() -> ports().loadDevice().loadDevice(Reach.of(org), owned.id())).orElseThrow();
         assertThat(after.ownerUserId()).isNull();
         assertThat(after.version()).isGreaterThan(owned.version());
+        assertThat(after.configVersion()).as("losing the owner is a configuration change").isGreaterThan(owned.configVersion());
         assertThat(tx(() -> adapter().refreshTokens().consumeRefreshToken(grant.tokenHash(), 1L))).isEmpty();
         assertThat(tx(() -> ports().users().deleteUser(user.id()))).isFalse();
     }

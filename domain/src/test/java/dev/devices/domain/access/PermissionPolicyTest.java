@@ -22,7 +22,7 @@ class PermissionPolicyTest {
 
     private static final long OWNER = 7;
     private static final Device DEVICE = new Device(100, 1, 1, 1, DeviceName.of("Pump"),
-            DeviceToken.of("a".repeat(DeviceToken.LENGTH)), OWNER, null, null, Connectivity.NEVER_CONNECTED, 0, 0);
+            DeviceToken.of("a".repeat(DeviceToken.LENGTH)), OWNER, null, null, Connectivity.NEVER_CONNECTED, 0, 0, 1);
 
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource({

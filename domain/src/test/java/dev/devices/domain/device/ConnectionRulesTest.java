@@ -12,7 +12,7 @@ class ConnectionRulesTest {
     private static final long T0 = 1_700_000_000_000L;
 
     private final Device fresh = new Device(1, 1, 1, 1, DeviceName.of("D"), DeviceToken.generate(new Random(1)), null, null,
-            null, Connectivity.NEVER_CONNECTED, 0, 0);
+            null, Connectivity.NEVER_CONNECTED, 0, 0, 1);
 
     @Test
     void theFirstCallActivatesAndConnects() {

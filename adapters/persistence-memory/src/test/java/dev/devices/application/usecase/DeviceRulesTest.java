@@ -98,7 +98,7 @@ class DeviceRulesTest {
         f.persistence.unitOfWork().inTransaction(() -> f.persistence.saveDevice().updateDevice(new Device(seen.id(),
                 seen.orgId(), seen.templateId(), seen.originalTemplateId(), seen.name(), seen.token(), seen.ownerUserId(),
                 seen.activatedAt(), seen.hardwareInfo(), new dev.devices.domain.device.Connectivity(null, null, null,
-                f.clock.millis(), null, null, null, null), seen.createdAt(), seen.version())));
+                f.clock.millis(), null, null, null, null), seen.createdAt(), seen.version(), seen.configVersion())));
         f.clock.advance(Duration.ofSeconds(59));
         assertThat(f.state.isOnline(f.root, device.id())).isTrue();
         f.clock.advance(Duration.ofSeconds(1));

@@ -19,6 +19,7 @@ import dev.devices.domain.error.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,8 +27,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,11 +61,13 @@ class DeviceChangesResource {
     private final TriggerEventUseCase triggerEvent;
     private final ResolveEventUseCase resolveEvent;
     private final UpdateMetaFieldUseCase updateMetaField;
+    private final ConditionalWrites conditional;
 
     DeviceChangesResource(CurrentCaller caller, TransferDeviceToOwnerUseCase toOwner,
                           TransferDeviceToOrganizationUseCase toOrganization, RemoveOwnerUseCase removeOwner,
                           ClearDeviceDataUseCase clearData, TriggerEventUseCase triggerEvent,
-                          ResolveEventUseCase resolveEvent, UpdateMetaFieldUseCase updateMetaField) {
+                          ResolveEventUseCase resolveEvent, UpdateMetaFieldUseCase updateMetaField,
+                          ConditionalWrites conditional) {
         this.caller = caller;
         this.toOwner = toOwner;
         this.toOrganization = toOrganization;
@@ -70,6 +76,7 @@ class DeviceChangesResource {
         this.triggerEvent = triggerEvent;
         this.resolveEvent = resolveEvent;
         this.updateMetaField = updateMetaField;
+        this.conditional = conditional;
     }
 
     @POST
@@ -77,47 +84,58 @@ class DeviceChangesResource {
     @Operation(operationId = "transferDeviceToOwner", summary = "D13: give the device to another user",
             description = "The device moves to the new owner's organization. Same owner is 400 'Can't transfer to the"
                     + " same owner'; an inactive user is 400.")
-    public Response transferToOwner(DeviceRequests.TransferToOwner body) {
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response transferToOwner(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.TransferToOwner body) {
         Bodies.required(body);
-        toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), Bodies.deviceId(body.deviceId()),
-                Bodies.field("newUserId", body.newUserId())));
-        return Response.noContent().build();
+        int deviceId = Bodies.deviceId(body.deviceId());
+        long newUserId = Bodies.field("newUserId", body.newUserId());
+        return conditional.write(ifMatch, deviceId,
+                () -> toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), deviceId, newUserId)));
     }
 
     @POST
     @Path("/device/transfer/to-organization")
     @Operation(operationId = "transferDeviceToOrganization", summary = "D14: move the device to another organization",
             description = "The owner stays only if the owner belongs to the destination.")
-    public Response transferToOrganization(DeviceRequests.TransferToOrganization body) {
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response transferToOrganization(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.TransferToOrganization body) {
         Bodies.required(body);
-        toOrganization.transferToOrganization(new TransferToOrganizationCommand(caller.get(), Bodies.deviceId(body.deviceId()),
-                Bodies.field("newOrgId", body.newOrgId())));
-        return Response.noContent().build();
+        int deviceId = Bodies.deviceId(body.deviceId());
+        int newOrgId = Bodies.field("newOrgId", body.newOrgId());
+        return conditional.write(ifMatch, deviceId, () -> toOrganization.transferToOrganization(
+                new TransferToOrganizationCommand(caller.get(), deviceId, newOrgId)));
     }
 
     @POST
     @Path("/device/transfer")
     @Operation(operationId = "transferDevice", summary = "D13b: transfer, the older combined form",
             description = "newUserId wins when both newUserId and newOrgId are given.")
-    public Response transfer(DeviceRequests.Transfer body) {
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response transfer(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.Transfer body) {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         if (body.newUserId() != null) {
-            toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), deviceId, body.newUserId()));
-        } else if (body.newOrgId() != null) {
-            toOrganization.transferToOrganization(new TransferToOrganizationCommand(caller.get(), deviceId, body.newOrgId()));
-        } else {
-            throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
+            return conditional.write(ifMatch, deviceId,
+                    () -> toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), deviceId, body.newUserId())));
         }
-        return Response.noContent().build();
+        if (body.newOrgId() != null) {
+            return conditional.write(ifMatch, deviceId, () -> toOrganization.transferToOrganization(
+                    new TransferToOrganizationCommand(caller.get(), deviceId, body.newOrgId())));
+        }
+        throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
     }
 
     @DELETE
     @Path("/device/owner")
     @Operation(operationId = "removeDeviceOwner", summary = "D15: remove the device's owner")
-    public Response removeOwnerOf(@QueryParam("deviceId") String deviceId) {
-        removeOwner.removeOwner(caller.get(), Params.deviceId(deviceId));
-        return Response.noContent().build();
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response removeOwnerOf(@QueryParam("deviceId") String deviceId, @Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch) {
+        int id = Params.deviceId(deviceId);
+        return conditional.write(ifMatch, id, () -> removeOwner.removeOwner(caller.get(), id));
     }
 
     @DELETE
@@ -125,9 +143,11 @@ class DeviceChangesResource {
     @Operation(operationId = "clearDeviceData", summary = "D16: erase the device's data",
             description = "Erases datastream values and history, timeline, actions log and connection statistics;"
                     + " keeps name, token, organization, owner, template, tags and metafields.")
-    public Response clear(@QueryParam("deviceId") String deviceId) {
-        clearData.clearData(caller.get(), Params.deviceId(deviceId));
-        return Response.noContent().build();
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response clear(@QueryParam("deviceId") String deviceId, @Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch) {
+        int id = Params.deviceId(deviceId);
+        return conditional.write(ifMatch, id, () -> clearData.clearData(caller.get(), id));
     }
 
     @POST
@@ -159,10 +179,13 @@ class DeviceChangesResource {
             description = "newValue is checked against the metafield's type; invalid: 400 'The provided value for"
                     + " metafield is invalid.'; unknown metafield: 404 'Meta field is not found.'. DeviceName renames the"
                     + " device; DeviceOwner is read-only.")
-    public Response setMetaField(DeviceRequests.UpdateMetaField body) {
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response setMetaField(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.UpdateMetaField body) {
         Bodies.required(body);
-        updateMetaField.updateMetaField(new UpdateMetaFieldCommand(caller.get(), Bodies.deviceId(body.deviceId()),
-                Bodies.field("metaFieldId", body.metaFieldId()), Bodies.field("newValue", body.newValue())));
-        return Response.noContent().build();
+        int deviceId = Bodies.deviceId(body.deviceId());
+        var command = new UpdateMetaFieldCommand(caller.get(), deviceId, Bodies.field("metaFieldId", body.metaFieldId()),
+                Bodies.field("newValue", body.newValue()));
+        return conditional.write(ifMatch, deviceId, () -> updateMetaField.updateMetaField(command));
     }
 }

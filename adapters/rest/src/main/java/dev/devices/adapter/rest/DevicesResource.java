@@ -22,14 +22,18 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,21 +50,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 class DevicesResource {
 
+    static final String IF_MATCH_DOC = "Write only while the device's ETag is one of these (\"*\": any);"
+            + " the answer then carries the new ETag. Without it the write is unconditional.";
+    static final String IF_NONE_MATCH_DOC = "304 without a body while the device's configuration still has this ETag"
+            + " (its telemetry may have moved: the ETag follows the configuration only)";
+    static final String ETAG_DOC = "The device's configuration version (name, organization, owner, tags, metafields);"
+            + " it does not move with what the device reports";
+    static final String PRECONDITION_FAILED_DOC = "If-Match names an older ETag: the ETag header carries the current one";
+
     private final CurrentCaller caller;
     private final ListDevicesUseCase listDevices;
     private final GetDeviceUseCase getDevice;
     private final RenameDeviceUseCase renameDevice;
     private final DeleteDeviceUseCase deleteDevice;
     private final CreateDeviceUseCase createDevice;
+    private final ConditionalWrites conditional;
 
     DevicesResource(CurrentCaller caller, ListDevicesUseCase listDevices, GetDeviceUseCase getDevice,
-                    RenameDeviceUseCase renameDevice, DeleteDeviceUseCase deleteDevice, CreateDeviceUseCase createDevice) {
+                    RenameDeviceUseCase renameDevice, DeleteDeviceUseCase deleteDevice, CreateDeviceUseCase createDevice,
+                    ConditionalWrites conditional) {
         this.caller = caller;
         this.listDevices = listDevices;
         this.getDevice = getDevice;
         this.renameDevice = renameDevice;
         this.deleteDevice = deleteDevice;
         this.createDevice = createDevice;
+        this.conditional = conditional;
     }
 
     @GET
@@ -85,38 +100,48 @@ class DevicesResource {
     @GET
     @Path("/device")
     @Operation(operationId = "getDevice", summary = "D4: get a device with its details")
-    @APIResponse(responseCode = "200", description = "Device detail",
+    @APIResponse(responseCode = "200", description = "Device detail", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Bad request - invalid device ID",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "Device not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public DeviceDetailJson get(@QueryParam("deviceId") String deviceId) {
-        return details(Params.deviceId(deviceId), DeviceDetails.Depth.FULL);
+    @APIResponse(responseCode = "304", description = "Unchanged: If-None-Match names the device's current ETag", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@QueryParam("deviceId") String deviceId,
+                        @Parameter(description = IF_NONE_MATCH_DOC) @HeaderParam(DeviceETags.IF_NONE_MATCH) String ifNoneMatch) {
+        return details(Params.deviceId(deviceId), DeviceDetails.Depth.FULL, ifNoneMatch);
     }
 
     @GET
     @Path("/device/baseInfo")
     @Operation(operationId = "getDeviceBaseInfo", summary = "D7: get a device's base info",
             description = "The detail without dataStreamValues and metaFieldValues.")
-    @APIResponse(responseCode = "200", description = "Device base info",
+    @APIResponse(responseCode = "200", description = "Device base info", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Bad request - invalid device ID",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "Device not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public DeviceDetailJson baseInfo(@QueryParam("deviceId") String deviceId) {
-        return details(Params.deviceId(deviceId), DeviceDetails.Depth.BASE_INFO);
+    @APIResponse(responseCode = "304", description = "Unchanged: If-None-Match names the device's current ETag", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response baseInfo(@QueryParam("deviceId") String deviceId,
+                             @Parameter(description = IF_NONE_MATCH_DOC) @HeaderParam(DeviceETags.IF_NONE_MATCH) String ifNoneMatch) {
+        return details(Params.deviceId(deviceId), DeviceDetails.Depth.BASE_INFO, ifNoneMatch);
     }
 
-    private DeviceDetailJson details(int deviceId, DeviceDetails.Depth depth) {
-        return DeviceDetailJson.of(getDevice.getDevice(caller.get(), deviceId, depth), depth);
+    /** The detail with the device's ETag, or 304 when the client's copy has the same configuration. */
+    private Response details(int deviceId, DeviceDetails.Depth depth, String ifNoneMatch) {
+        DeviceDetails details = getDevice.getDevice(caller.get(), deviceId, depth);
+        String etag = DeviceETags.of(deviceId, details.device().configVersion());
+        if (ifNoneMatch != null && !DeviceETags.noneMatchHolds(ifNoneMatch, deviceId, details.device().configVersion())) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(DeviceDetailJson.of(details, depth)).header(HttpHeaders.ETAG, etag).build();
     }
 
     @PUT
     @Path("/device")
     @Operation(operationId = "updateDevice", summary = "D5: rename a device")
-    @APIResponse(responseCode = "200", description = "The renamed device",
+    @APIResponse(responseCode = "200", description = "The renamed device", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DeviceJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid device ID, missing body or invalid name",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
@@ -124,10 +149,15 @@ class DevicesResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public DeviceJson rename(@QueryParam("deviceId") String deviceId, Requests.RenameDevice body) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response rename(@QueryParam("deviceId") String deviceId,
+                           @Parameter(description = IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch,
+                           Requests.RenameDevice body) {
         int id = Params.deviceId(deviceId);
         DeviceName name = DeviceName.of(Bodies.field("name", Bodies.required(body).name()));
-        return DeviceJson.of(renameDevice.renameDevice(new RenameDeviceCommand(caller.get(), id, name)));
+        return conditional.write(ifMatch, id, () -> Response.ok(DeviceJson.of(
+                renameDevice.renameDevice(new RenameDeviceCommand(caller.get(), id, name)))).build());
     }
 
     @DELETE
@@ -138,15 +168,18 @@ class DevicesResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "Device not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response delete(@QueryParam("deviceId") String deviceId) {
-        deleteDevice.deleteDevice(caller.get(), Params.deviceId(deviceId));
-        return Response.noContent().build();
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response delete(@QueryParam("deviceId") String deviceId,
+                           @Parameter(description = IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch) {
+        int id = Params.deviceId(deviceId);
+        return conditional.write(ifMatch, id, () -> deleteDevice.deleteDevice(caller.get(), id));
     }
 
     @POST
     @Path("/device/create")
     @Operation(operationId = "createDevice", summary = "D8: create a device from a template")
-    @APIResponse(responseCode = "201", description = "Device detail (base info when baseInfo=true)",
+    @APIResponse(responseCode = "201", description = "Device detail (base info when baseInfo=true)", headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DeviceDetailJson.class)))
     @APIResponse(responseCode = "400", description = "Missing body or field, invalid name, bad templateId type",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
@@ -162,7 +195,8 @@ class DevicesResource {
         Long owner = body.ownerId() != null ? body.ownerId() : body.onwerId();
         DeviceDetails created = createDevice.createDevice(new CreateDeviceCommand(caller.get(), template,
                 body.orgId(), name, owner, depth));
-        return Response.status(Response.Status.CREATED).entity(DeviceDetailJson.of(created, depth)).build();
+        return Response.status(Response.Status.CREATED).entity(DeviceDetailJson.of(created, depth))
+                .header(HttpHeaders.ETAG, DeviceETags.of(created.device().id(), created.device().configVersion())).build();
     }
 
     /** A {@code TMPL…} string id, or the numeric id as a JSON integer or a string of digits. */

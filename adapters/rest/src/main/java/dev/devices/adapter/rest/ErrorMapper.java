@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.application.port.in.WriteDeviceIfMatchUseCase;
 import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.error.DomainException;
 import dev.devices.domain.error.ErrorKind;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * <pre>
  * NotFound        404    InvalidInput, bad JSON  400    Conflict  409
  * Forbidden       403    missing/invalid token   401    other     500 "Internal server error"
+ * DeviceChangedSinceVersion 412 with the current ETag
  * StoreUnavailable 503 with Retry-After
  * </pre>
  */
@@ -47,6 +49,14 @@ class ErrorMapper {
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
         };
+    }
+
+    /** A stale If-Match: the current ETag comes along, so that the client can load the device again or retry. */
+    @ServerExceptionMapper
+    Response changedSince(WriteDeviceIfMatchUseCase.DeviceChangedSinceVersion e) {
+        return Response.status(412).type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ETAG, DeviceETags.of(e.deviceId(), e.currentVersion()))
+                .entity(ErrorBody.of(e.getMessage())).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

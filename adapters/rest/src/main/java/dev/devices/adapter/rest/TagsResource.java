@@ -13,6 +13,7 @@ import dev.devices.domain.error.InvalidInput;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,8 +24,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,13 +48,15 @@ class TagsResource {
     private final ListTagsUseCase listTags;
     private final CreateTagUseCase createTag;
     private final SetDeviceTagsUseCase setDeviceTags;
+    private final ConditionalWrites conditional;
 
     TagsResource(CurrentCaller caller, ListTagsUseCase listTags, CreateTagUseCase createTag,
-                 SetDeviceTagsUseCase setDeviceTags) {
+                 SetDeviceTagsUseCase setDeviceTags, ConditionalWrites conditional) {
         this.caller = caller;
         this.listTags = listTags;
         this.createTag = createTag;
         this.setDeviceTags = setDeviceTags;
+        this.conditional = conditional;
     }
 
     @GET
@@ -84,13 +90,16 @@ class TagsResource {
     @APIResponse(responseCode = "204", description = "Replaced")
     @APIResponse(responseCode = "404", description = "Device or tag not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response setDeviceTags(DeviceRequests.SetDeviceTags body) {
+    @APIResponse(responseCode = "412", description = DevicesResource.PRECONDITION_FAILED_DOC,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)), headers = @Header(name = "ETag", description = DevicesResource.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public Response setDeviceTags(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.SetDeviceTags body) {
         Bodies.required(body);
         List<Integer> tagIds = Bodies.field("tagIds", body.tagIds());
         if (tagIds.contains(null)) {
             throw InvalidInput.of("tagIds", "tagIds must be a list of tag ids.");
         }
-        setDeviceTags.setDeviceTags(new SetDeviceTagsCommand(caller.get(), Bodies.deviceId(body.deviceId()), new LinkedHashSet<>(tagIds)));
-        return Response.noContent().build();
+        int deviceId = Bodies.deviceId(body.deviceId());
+        var command = new SetDeviceTagsCommand(caller.get(), deviceId, new LinkedHashSet<>(tagIds));
+        return conditional.write(ifMatch, deviceId, () -> setDeviceTags.setDeviceTags(command));
     }
 }

@@ -37,6 +37,7 @@ import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
 import dev.devices.application.port.in.TriggerEventUseCase;
 import dev.devices.application.port.in.UpdateMetaFieldUseCase;
 import dev.devices.application.port.in.WriteDataStreamsUseCase;
+import dev.devices.application.port.in.WriteDeviceIfMatchUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.inject.Produces;
@@ -292,5 +293,11 @@ class MockedUseCases {
     @Singleton
     WriteDataStreamsUseCase writeDataStreams() {
         return mocked(WriteDataStreamsUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    WriteDeviceIfMatchUseCase writeDeviceIfMatch() {
+        return mocked(WriteDeviceIfMatchUseCase.class);
     }
 }

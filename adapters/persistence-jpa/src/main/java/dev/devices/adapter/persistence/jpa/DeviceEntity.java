@@ -75,4 +75,8 @@ public class DeviceEntity extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** Counts configuration changes only (the ETag); {@link #version} counts every write of the row. */
+    @Column(name = "config_version", nullable = false)
+    public long configVersion;
 }

@@ -174,6 +174,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.token = device.token().value();
         entity.ownerUserId = device.ownerUserId();
         entity.createdAt = device.createdAt();
+        entity.configVersion = Device.FIRST_CONFIG_VERSION;
         writeCheckingOwner(entity::persistAndFlush);
         return toDomain(entity);
     }
@@ -190,6 +191,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.orgId = device.orgId();
         entity.name = device.name().value();
         entity.ownerUserId = device.ownerUserId();
+        entity.configVersion = device.configVersion();
         entity.activatedAt = device.activatedAt();
         entity.hardwareInfo = hardwareInfoToMap(device.hardwareInfo());
         Connectivity c = device.connectivity();
@@ -310,7 +312,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
                 DeviceToken.of(e.token), e.ownerUserId, e.activatedAt, hardwareInfo,
                 new Connectivity(e.firstConnectTime, e.connectTime, e.disconnectTime, e.lastSeenAt, e.ip,
                         e.lastReceivedEventAt, e.firmwareUpdatedAt, e.offlineCheckAt),
-                e.createdAt, e.version);
+                e.createdAt, e.version, e.configVersion);
     }
 
     private static Map<String, String> hardwareInfoToMap(HardwareInfo info) {

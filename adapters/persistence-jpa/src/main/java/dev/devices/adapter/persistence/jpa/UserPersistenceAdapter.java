@@ -66,7 +66,8 @@ class UserPersistenceAdapter implements UserPort {
         // owners cleared below are all of them
         UserEntity.getEntityManager().createNativeQuery("SELECT id FROM app_user WHERE id = :id FOR UPDATE")
                 .setParameter("id", userId).getResultList();
-        DeviceEntity.update("ownerUserId = null, version = version + 1 where ownerUserId = ?1", userId);
+        DeviceEntity.update("ownerUserId = null, version = version + 1, configVersion = configVersion + 1 where ownerUserId = ?1",
+                userId);
         return UserEntity.deleteById(userId); // refresh tokens cascade
     }
 

@@ -73,7 +73,8 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
                 throw new IllegalStateException("device token taken");
             }
             Device device = new Device(s.nextInt(), n.orgId(), n.templateId(), n.originalTemplateId(), n.name(), n.token(),
-                    n.ownerUserId(), null, null, dev.devices.domain.device.Connectivity.NEVER_CONNECTED, n.createdAt(), 0);
+                    n.ownerUserId(), null, null, dev.devices.domain.device.Connectivity.NEVER_CONNECTED, n.createdAt(), 0,
+                    Device.FIRST_CONFIG_VERSION);
             s.devices.put(device.id(), device);
             return device;
         });
@@ -94,7 +95,7 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
             }
             Device updated = new Device(device.id(), device.orgId(), device.templateId(), device.originalTemplateId(),
                     device.name(), device.token(), device.ownerUserId(), device.activatedAt(), device.hardwareInfo(),
-                    device.connectivity(), device.createdAt(), device.version() + 1);
+                    device.connectivity(), device.createdAt(), device.version() + 1, device.configVersion());
             s.devices.put(updated.id(), updated);
             return updated;
         });

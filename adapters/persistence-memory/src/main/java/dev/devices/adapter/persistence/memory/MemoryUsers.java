@@ -41,7 +41,8 @@ final class MemoryUsers implements UserPort {
         return store.apply(s -> {
             s.devices.replaceAll((id, d) -> !Long.valueOf(userId).equals(d.ownerUserId()) ? d
                     : new Device(d.id(), d.orgId(), d.templateId(), d.originalTemplateId(), d.name(), d.token(), null,
-                            d.activatedAt(), d.hardwareInfo(), d.connectivity(), d.createdAt(), d.version() + 1));
+                            d.activatedAt(), d.hardwareInfo(), d.connectivity(), d.createdAt(), d.version() + 1,
+                            d.configVersion() + 1));
             s.refreshTokens.values().removeIf(grant -> Long.valueOf(userId).equals(grant.userId()));
             return s.users.remove(userId) != null;
         });
