@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,9 +39,13 @@ class TokenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Obtain an access token",
-            description = "grant_type=client_credentials gives an organization-scoped token; user_credentials (alias"
-                    + " password) with username and password a token of that user, limited by its role;"
+    // no bearer token: the client authenticates itself (HTTP Basic or parameters, RFC 6749 §2.3.1), which the
+    // description says; a second security scheme in the document made Quarkus attach it to every operation
+    @SecurityRequirementsSet({})
+    @Operation(operationId = "issueToken", summary = "Obtain an access token",
+            description = "The OAuth client authenticates with HTTP Basic (client id and secret) or with client_id"
+                    + " and client_secret parameters. grant_type=client_credentials gives an organization-scoped token;"
+                    + " user_credentials (alias password) with username and password a token of that user, limited by its role;"
                     + " refresh_token trades a refresh token (usable once) for a new pair.")
     @APIResponse(responseCode = "200", description = "Token pair",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))

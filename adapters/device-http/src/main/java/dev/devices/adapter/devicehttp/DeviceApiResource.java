@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,6 +47,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/external/api")
 @Tag(name = "Device API")
+// no security scheme: the device's token is the "token" query parameter each operation declares
+@SecurityRequirementsSet({})
 @APIResponse(responseCode = "400", description = "Invalid token, pin or value")
 @APIResponse(responseCode = "429", description = "More calls than the per-device limit in one second")
 class DeviceApiResource {
