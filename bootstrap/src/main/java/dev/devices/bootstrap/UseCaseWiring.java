@@ -35,6 +35,7 @@ import dev.devices.application.service.DeviceLifecycleService;
 import dev.devices.application.service.DeviceSearchService;
 import dev.devices.application.service.DeviceSideService;
 import dev.devices.application.service.DeviceStateService;
+import dev.devices.application.service.DeviceTokenService;
 import dev.devices.application.service.DeviceTransferService;
 import dev.devices.application.service.FirstStartService;
 import dev.devices.application.service.OAuthClientService;
@@ -88,9 +89,29 @@ class UseCaseWiring {
     @Singleton
     DeviceTransferService deviceTransfers(UnitOfWork unitOfWork, OrganizationTreePort organizations,
                                           LoadDevicePort loadDevice, SaveDevicePort saveDevice, TemplatePort templates,
-                                          TimelinePort timeline, UserPort users, TagPort tags, Clock clock) {
+                                          TimelinePort timeline, UserPort users, TagPort tags, CredentialChangesPort outbox,
+                                          Clock clock,
+                                          @ConfigProperty(name = "devices.mqtt.device-credentials") String credentials) {
         return new DeviceTransferService(unitOfWork, organizations, loadDevice, saveDevice, templates, timeline, users, tags,
-                clock);
+                brokerChanges(outbox, credentials), secureRandom, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeviceTokenService deviceTokens(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
+                                    TemplatePort templates, SaveDevicePort saveDevice, CredentialChangesPort outbox,
+                                    Clock clock,
+                                    @ConfigProperty(name = "devices.mqtt.device-credentials") String credentials) {
+        return new DeviceTokenService(unitOfWork, organizations, loadDevice, templates, saveDevice,
+                brokerChanges(outbox, credentials), secureRandom, clock);
+    }
+
+    /**
+     * Only a broker that authenticates each device needs to hear of device tokens that come and go;
+     * every instance records them, MQTT on or off, since devices change through any of them.
+     */
+    private static CredentialChangesPort brokerChanges(CredentialChangesPort outbox, String credentials) {
+        return credentials.equals("dynamic-security") ? outbox : CredentialChangesPort.NONE;
     }
 
     @Produces
@@ -179,19 +200,15 @@ class UseCaseWiring {
                                            TemplatePort templates, TimelinePort timeline, UserPort users,
                                            CredentialChangesPort outbox, Clock clock,
                                            @ConfigProperty(name = "devices.mqtt.device-credentials") String credentials) {
-        // only a broker that authenticates each device needs to hear of new and deleted devices; every
-        // instance records them, MQTT on or off, since devices are made and deleted through any of them
-        boolean brokerKnowsDevices = credentials.equals("dynamic-security");
-        CredentialChangesPort changes = brokerKnowsDevices ? outbox : CredentialChangesPort.NONE;
         return new DeviceLifecycleService(unitOfWork, organizations, loadDevice, saveDevice, deviceData, templates, timeline,
-                users, changes, secureRandom, clock);
+                users, brokerChanges(outbox, credentials), secureRandom, clock);
     }
 
     @Produces
     @Singleton
     DeviceCredentialSync deviceCredentialSync(UnitOfWork unitOfWork, CredentialChangesPort outbox,
-                                              BrokerCredentialsPort broker) {
-        return new DeviceCredentialSync(unitOfWork, outbox, broker);
+                                              BrokerCredentialsPort broker, Clock clock) {
+        return new DeviceCredentialSync(unitOfWork, outbox, broker, clock);
     }
 
     @Produces

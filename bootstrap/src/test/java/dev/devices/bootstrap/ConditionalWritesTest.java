@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.devices.bootstrap.support.Api;
@@ -54,6 +55,10 @@ class ConditionalWritesTest {
         org.as().header("If-None-Match", "\"other\", " + etag).get(DEVICE + "?deviceId=" + device).then().statusCode(304);
         org.as().header("If-None-Match", "\"other\"").get(DEVICE + "?deviceId=" + device).then()
                 .statusCode(200).header("ETag", etag).body("name", equalTo("Tagged"));
+        // never stored by a cache: a browser revalidating on its own would show old telemetry behind 304s
+        org.as().get(DEVICE + "?deviceId=" + device).then().header("Cache-Control", "no-store");
+        org.as().header("If-None-Match", etag).get(DEVICE + "/baseInfo?deviceId=" + device).then()
+                .header("Cache-Control", "no-store");
     }
 
     @Test
@@ -145,22 +150,48 @@ class ConditionalWritesTest {
     }
 
     @Test
-    void aStaleIfMatchChangesNothingAndAnswers412WithTheCurrentETag() {
+    void aStaleIfMatchChangesNothingOnAnyWriteAndAnswers412WithTheCurrentETag() {
         Org org = Api.newOrg();
         Org other = Api.newOrg();
         int device = Api.newDevice(org.token(), Api.newTemplate(org.token()).get("id"), "Guarded");
         int neighbour = Api.newDevice(org.token(), Api.newTemplate(org.token()).get("id"), "Neighbour");
         String stale = etag(org, device);
-        org.as().body(Map.of("name", "Changed meanwhile")).put(DEVICE + "?deviceId=" + device).then().statusCode(200);
-        String current = etag(org, device);
+        String current = org.as().body(Map.of("name", "Changed meanwhile")).put(DEVICE + "?deviceId=" + device)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(current).as("a rename answers the new ETag unasked").isEqualTo(etag(org, device)).isNotEqualTo(stale);
+        // the neighbour at the same version: only the device id in the tag tells them apart
+        org.as().body(Map.of("name", "Neighbour renamed")).put(DEVICE + "?deviceId=" + neighbour).then().statusCode(200);
+        String sameVersion = current.replaceFirst("\"\\d+\\.", "\"" + neighbour + ".");
+        assertThat(etag(org, neighbour)).isEqualTo(sameVersion);
+        String padded = current.replace(".", ".0");
 
-        for (String ifMatch : List.of(stale, "W/" + current, etag(org, neighbour), "\"not-one-of-ours\"")) {
+        for (String ifMatch : List.of(stale, "W/" + current, sameVersion, padded, "\"not-one-of-ours\"")) {
             org.as().header("If-Match", ifMatch).body(Map.of("name", "Lost update")).put(DEVICE + "?deviceId=" + device)
                     .then().statusCode(412).header("ETag", current).body("error.message", equalTo(STALE));
         }
-        org.as().header("If-Match", stale).delete(DEVICE + "?deviceId=" + device).then().statusCode(412);
-        org.as().header("If-Match", stale).body(Map.of("deviceId", device, "tagIds", List.of()))
-                .post(DEVICE + "/tags").then().statusCode(412);
+        Org sub = Api.newSubOrg(org);
+        long user = Api.newUser(org.token(), null, "User");
+        int serial = org.as().get(DEVICE + "?deviceId=" + device).then().extract().path("metaFieldValues[0].id");
+        List<Consumer<String>> writes = List.of(
+                tag -> org.as().header("If-Match", tag).delete(DEVICE + "?deviceId=" + device).then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device, "tagIds", List.of()))
+                        .post(DEVICE + "/tags").then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device, "newUserId", user))
+                        .post(DEVICE + "/transfer/to-owner").then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device, "newOrgId", sub.id()))
+                        .post(DEVICE + "/transfer/to-organization").then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device, "newOrgId", sub.id()))
+                        .post(DEVICE + "/transfer").then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).delete(DEVICE + "/owner?deviceId=" + device).then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).delete(DEVICE + "/clear?deviceId=" + device).then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device, "metaFieldId", serial, "newValue", "X"))
+                        .post(DEVICE + "/metafield").then().statusCode(412),
+                tag -> org.as().header("If-Match", tag).body(Map.of("deviceId", device)).post(DEVICE + "/token/rotate")
+                        .then().statusCode(412));
+        String token = org.as().get(DEVICE + "?deviceId=" + device).then().extract().path("token");
+        writes.forEach(write -> write.accept(stale));
+        org.as().get(DEVICE + "?deviceId=" + device).then().body("orgId", equalTo(org.id())).body("token", equalTo(token))
+                .body("metaFieldValues[0].value.value", not(equalTo("X")));
         org.as().get(DEVICE + "?deviceId=" + device).then().statusCode(200).body("name", equalTo("Changed meanwhile"))
                 .header("ETag", current);
 

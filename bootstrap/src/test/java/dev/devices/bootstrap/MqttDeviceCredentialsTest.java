@@ -128,6 +128,35 @@ class MqttDeviceCredentialsTest {
         deviceB.disconnect().waitForCompletion(5_000);
     }
 
+    /**
+     * A rotation reaches the broker too: the new token gets in, the old one keeps its access for the
+     * overlap and loses it after (at once without an overlap, and at once when a transfer rotates).
+     */
+    @Test
+    void aRotatedTokenGetsInAndTheOldOneIsOutWhenItsOverlapEnds() throws Exception {
+        Org org = Api.newOrg();
+        Org sub = Api.newSubOrg(org);
+        int template = (int) Api.newTemplate(org.token()).get("id");
+        int device = Api.newDevice(org.token(), template, "Rotating");
+        String first = tokenOf(org, device);
+        connectWhenKnown(first).disconnect().waitForCompletion(5_000);
+
+        var rotated = org.as().body(java.util.Map.of("deviceId", device, "overlapSeconds", 3))
+                .post(DEVICE + "/token/rotate").then().statusCode(200).extract().jsonPath();
+        String second = rotated.getString("token");
+        connectWhenKnown(second).disconnect().waitForCompletion(5_000);
+        assertThat(System.currentTimeMillis()).as("checked within the overlap").isLessThan(rotated.getLong("previousTokenValidUntil"));
+        connect("old-" + UUID.randomUUID(), first, first).disconnect().waitForCompletion(5_000);
+        awaitRefused(first);
+        assertThat(System.currentTimeMillis()).as("not before the overlap ended")
+                .isGreaterThanOrEqualTo(rotated.getLong("previousTokenValidUntil"));
+
+        org.as().body(java.util.Map.of("deviceId", device, "newOrgId", sub.id(), "rotateToken", true))
+                .post(DEVICE + "/transfer/to-organization").then().statusCode(204);
+        connectWhenKnown(tokenOf(sub, device)).disconnect().waitForCompletion(5_000);
+        awaitRefused(second);
+    }
+
     private static String tokenOf(Org org, int device) {
         return org.as().get(DEVICE + "?deviceId=" + device).then().statusCode(200).extract().path("token");
     }

@@ -159,6 +159,40 @@ class MqttDeviceTest {
                 device)).isZero();
     }
 
+    /**
+     * After a rotation with an overlap, messages under the old token's topics are still the device's
+     * until the overlap ends, and refused after; the new token's work from the start.
+     */
+    @Test
+    void aRotatedTokensTopicsWorkUntilTheOverlapEndsAndNeverAfter() throws Exception {
+        Org org = newOrg();
+        int template = (int) Api.newTemplate(org.token()).get("id");
+        int device = as(org.token()).body(Map.of("templateId", template, "name", "Rotating MQTT"))
+                .post(DEVICE + "/create").then().statusCode(201).extract().path("id");
+        String old = as(org.token()).get(DEVICE + "?deviceId=" + device).then().extract().path("token");
+        JsonPath rotated = as(org.token()).body(Map.of("deviceId", device, "overlapSeconds", 2))
+                .post(DEVICE + "/token/rotate").then().statusCode(200).extract().jsonPath();
+        String fresh = rotated.getString("token");
+        long oldStops = rotated.getLong("previousTokenValidUntil");
+        MqttAsyncClient client = new MqttAsyncClient("tcp://" + BROKER_HOST + ":" + BROKER_PORT,
+                "simulated-" + UUID.randomUUID(), new MemoryPersistence());
+        client.connect(new MqttConnectOptions()).waitForCompletion(5_000);
+
+        publish(client, PREFIX + "/" + old + "/update/v1", "11");
+        awaitDetail(org, device, d -> String.valueOf(d.get("dataStreamValues")).contains("11"));
+        Thread.sleep(Math.max(0, oldStops - System.currentTimeMillis()) + 200);
+        publish(client, PREFIX + "/" + old + "/update/v1", "22"); // after the overlap: not the device's any more
+        publish(client, PREFIX + "/" + fresh + "/update/v1", "33");
+        awaitDetail(org, device, d -> String.valueOf(d.get("dataStreamValues")).contains("33"));
+        client.disconnect().waitForCompletion(5_000);
+        client.close();
+
+        assertThat(new Db(dataSource).count("SELECT count(*) FROM datastream_history WHERE device_id = ? AND value LIKE '22%'",
+                device)).as("the old token after its overlap").isZero();
+        assertThat(new Db(dataSource).count("SELECT count(*) FROM datastream_history WHERE device_id = ?", device))
+                .isEqualTo(2);
+    }
+
     /** Values stored, plus one when the (valid) hardware report was. */
     private long storedCalls(int device) {
         Db db = new Db(dataSource);

@@ -67,6 +67,7 @@ class PermissionMatrixTest {
         EXPECTED.put("read datastreams",           "200  200   200   200   404    404   200");
         EXPECTED.put("write datastream",           "204  204   204   204   404    404   204");
         EXPECTED.put("set device tags",            "204  204   204   204   404    404   204");
+        EXPECTED.put("rotate token",               "200  200   200   200   404    404   200");
     }
 
     private Org parent;
@@ -206,6 +207,8 @@ class PermissionMatrixTest {
                 "dataStreamId", t.dataStreamId(c.device()), "value", 22.5)).post(BASE + "/device/datastream"));
         OPERATIONS.put("set device tags", (t, c) -> c.as().body(Map.of("deviceId", c.device().id(),
                 "tagIds", List.of(t.tagId))).post(BASE + "/device/tags"));
+        OPERATIONS.put("rotate token", (t, c) -> c.as().body(Map.of("deviceId", c.device().id()))
+                .post(BASE + "/device/token/rotate"));
     }
 
     /** The id of a WARNING entry triggered by A's own token, for the resolve call. */

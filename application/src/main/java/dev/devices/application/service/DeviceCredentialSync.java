@@ -5,6 +5,7 @@ import dev.devices.application.port.out.BrokerCredentialsPort;
 import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.CredentialChangesPort.CredentialChange;
 import dev.devices.application.port.out.UnitOfWork;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -20,11 +21,14 @@ public final class DeviceCredentialSync implements SyncDeviceCredentialsUseCase 
     private final UnitOfWork unitOfWork;
     private final CredentialChangesPort changes;
     private final BrokerCredentialsPort broker;
+    private final Clock clock;
 
-    public DeviceCredentialSync(UnitOfWork unitOfWork, CredentialChangesPort changes, BrokerCredentialsPort broker) {
+    public DeviceCredentialSync(UnitOfWork unitOfWork, CredentialChangesPort changes, BrokerCredentialsPort broker,
+                                Clock clock) {
         this.unitOfWork = unitOfWork;
         this.changes = changes;
         this.broker = broker;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +46,7 @@ public final class DeviceCredentialSync implements SyncDeviceCredentialsUseCase 
         int applied = 0;
         while (true) {
             int batch = unitOfWork.inTransaction(() -> {
-                List<CredentialChange> pending = changes.claimPending(BATCH);
+                List<CredentialChange> pending = changes.claimPending(BATCH, clock.millis());
                 if (!pending.isEmpty()) {
                     broker.apply(pending);
                     changes.applied(pending.stream().map(CredentialChange::id).toList());

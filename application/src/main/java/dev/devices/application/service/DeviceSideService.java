@@ -215,12 +215,12 @@ public final class DeviceSideService implements CheckHardwareConnectedUseCase, U
 
     /** The device the token names, for reading. */
     private Device authenticate(String token) {
-        return loadDevice.loadDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+        return loadDevice.loadDeviceByToken(parse(token), clock.millis()).orElseThrow(DeviceSideService::invalidToken);
     }
 
     /** The device the token names, locked until the transaction ends: for calls that change it. */
     private Device hold(String token) {
-        return loadDevice.lockDeviceByToken(parse(token)).orElseThrow(DeviceSideService::invalidToken);
+        return loadDevice.lockDeviceByToken(parse(token), clock.millis()).orElseThrow(DeviceSideService::invalidToken);
     }
 
     private static DeviceToken parse(String token) {

@@ -5,6 +5,7 @@ import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase;
 import dev.devices.application.port.in.TransferDeviceToOrganizationUseCase.TransferToOrganizationCommand;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase;
 import dev.devices.application.port.in.TransferDeviceToOwnerUseCase.TransferToOwnerCommand;
+import dev.devices.application.port.out.CredentialChangesPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OrganizationTreePort;
 import dev.devices.application.port.out.SaveDevicePort;
@@ -29,6 +30,7 @@ import dev.devices.domain.timeline.EventType;
 import dev.devices.domain.timeline.NewTimelineEntry;
 import dev.devices.domain.user.User;
 import java.time.Clock;
+import java.util.Random;
 import java.util.List;
 
 /** Moving devices between owners and organizations (D13, D14, D15), each recorded on the timeline. */
@@ -44,10 +46,12 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
     private final OrganizationAccess access;
     private final DeviceAccess devices;
     private final Clock clock;
+    private final TokenRotation rotation;
 
     public DeviceTransferService(UnitOfWork unitOfWork, OrganizationTreePort organizations, LoadDevicePort loadDevice,
                                  SaveDevicePort saveDevice, TemplatePort templates, TimelinePort timeline,
-                                 UserPort users, TagPort tags, Clock clock) {
+                                 UserPort users, TagPort tags, CredentialChangesPort credentialChanges, Random random,
+                                 Clock clock) {
         this.unitOfWork = unitOfWork;
         this.organizations = organizations;
         this.saveDevice = saveDevice;
@@ -57,6 +61,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
         this.access = new OrganizationAccess(organizations);
         this.devices = new DeviceAccess(organizations, loadDevice, templates);
         this.clock = clock;
+        this.rotation = new TokenRotation(saveDevice, credentialChanges, random, clock);
     }
 
     @Override
@@ -75,7 +80,7 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             String description = device.orgId() == destination.id()
                     ? "Owner changed from " + ownerLabel(device.ownerUserId()) + " to " + owner.email().value()
                     : "Owner changed to " + owner.email().value() + "; moved to organization " + destination.id();
-            move(device, destination, owner.id(), description);
+            move(device, destination, owner.id(), description, command.rotateToken());
         });
     }
 
@@ -89,7 +94,8 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
             requireTemplateUsableIn(device, destination);
             Long keptOwner = ownerBelongingTo(device.ownerUserId(), destination.id());
             String ownerChange = device.ownerUserId() != null && keptOwner == null ? "; the previous owner removed" : "";
-            move(device, destination, keptOwner, "Moved to organization " + destination.id() + ownerChange);
+            move(device, destination, keptOwner, "Moved to organization " + destination.id() + ownerChange,
+                    command.rotateToken());
         });
     }
 
@@ -109,8 +115,11 @@ public final class DeviceTransferService implements TransferDeviceToOwnerUseCase
      * former one behind: its tags come off the device, and the entry recorded here (in the destination,
      * whose callers see only what was recorded in their subtree) names nothing of the former one.
      */
-    private void move(Device device, Organization destination, Long ownerId, String description) {
-        saveDevice.updateDevice(device.movedTo(destination.id(), ownerId));
+    private void move(Device device, Organization destination, Long ownerId, String description, boolean rotateToken) {
+        Device moved = saveDevice.updateDevice(device.movedTo(destination.id(), ownerId));
+        if (rotateToken) {
+            rotation.rotate(moved, 0); // the former organization keeps no write access through the old token
+        }
         if (device.orgId() != destination.id()) {
             List<Tag> onDevice = tags.deviceTags(device.id());
             List<Integer> usable = onDevice.stream().filter(tag -> tag.usableIn(destination))

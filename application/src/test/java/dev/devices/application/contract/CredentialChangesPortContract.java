@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 public abstract class CredentialChangesPortContract extends PortContract {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long NOW = System.currentTimeMillis();
 
     private CredentialChangesPort outbox() {
         return adapter().credentialChanges();
@@ -38,15 +39,32 @@ public abstract class CredentialChangesPortContract extends PortContract {
             outbox().record(b, true);
             outbox().record(a, false);
         });
-        List<CredentialChange> pending = ours(tx(() -> outbox().claimPending(10_000)), a, b);
+        List<CredentialChange> pending = ours(tx(() -> outbox().claimPending(10_000, NOW)), a, b);
         assertThat(pending).extracting(CredentialChange::token).containsExactly(a, b, a);
         assertThat(pending).extracting(CredentialChange::added).containsExactly(true, true, false);
-        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).hasSize(3); // claimed, not applied: still there
+        assertThat(ours(tx(() -> outbox().claimPending(10_000, NOW)), a, b)).hasSize(3); // claimed, not applied: still there
 
         txRun(() -> outbox().applied(pending.subList(0, 2).stream().map(CredentialChange::id).toList()));
-        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).extracting(CredentialChange::added).containsExactly(false);
+        assertThat(ours(tx(() -> outbox().claimPending(10_000, NOW)), a, b)).extracting(CredentialChange::added).containsExactly(false);
         txRun(() -> outbox().applied(List.of(pending.get(2).id())));
-        assertThat(ours(tx(() -> outbox().claimPending(10_000)), a, b)).isEmpty();
+        assertThat(ours(tx(() -> outbox().claimPending(10_000, NOW)), a, b)).isEmpty();
+    }
+
+    /** A rotated token's removal waits for the end of its overlap; what comes after it is not held up. */
+    @Test
+    void aRemovalDueLaterIsClaimedOnlyFromThen() {
+        DeviceToken old = DeviceToken.generate(RANDOM);
+        DeviceToken fresh = DeviceToken.generate(RANDOM);
+        txRun(() -> {
+            outbox().recordRemoval(old, NOW + 60_000);
+            outbox().record(fresh, true);
+        });
+        assertThat(ours(tx(() -> outbox().claimPending(10_000, NOW)), old, fresh)).extracting(CredentialChange::token)
+                .containsExactly(fresh);
+        List<CredentialChange> due = ours(tx(() -> outbox().claimPending(10_000, NOW + 60_000)), old, fresh);
+        assertThat(due).extracting(CredentialChange::token).containsExactly(old, fresh);
+        assertThat(due.get(0).added()).isFalse();
+        txRun(() -> outbox().applied(due.stream().map(CredentialChange::id).toList()));
     }
 
     @Test
@@ -59,7 +77,7 @@ public abstract class CredentialChangesPortContract extends PortContract {
         List<CompletableFuture<List<CredentialChange>>> drains = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             drains.add(CompletableFuture.supplyAsync(() -> tx(() -> {
-                List<CredentialChange> claimed = ours(outbox().claimPending(10_000), tokens.toArray(DeviceToken[]::new));
+                List<CredentialChange> claimed = ours(outbox().claimPending(10_000, NOW), tokens.toArray(DeviceToken[]::new));
                 sleep(300); // the broker is slow: the other drain runs meanwhile
                 outbox().applied(claimed.stream().map(CredentialChange::id).toList());
                 return claimed;
@@ -67,7 +85,7 @@ public abstract class CredentialChangesPortContract extends PortContract {
         }
         List<Long> claimed = drains.stream().flatMap(d -> d.join().stream()).map(CredentialChange::id).toList();
         assertThat(claimed).doesNotHaveDuplicates().hasSize(5);
-        assertThat(ours(tx(() -> outbox().claimPending(10_000)), tokens.toArray(DeviceToken[]::new))).isEmpty();
+        assertThat(ours(tx(() -> outbox().claimPending(10_000, NOW)), tokens.toArray(DeviceToken[]::new))).isEmpty();
     }
 
     @Test
@@ -77,14 +95,14 @@ public abstract class CredentialChangesPortContract extends PortContract {
         txRun(() -> outbox().forgetSeed());
         assertThat(tx(() -> outbox().seedOnce())).isTrue();
         assertThat(tx(() -> outbox().seedOnce())).isFalse();
-        List<CredentialChange> seeded = ours(tx(() -> outbox().claimPending(1_000_000)), device.token());
+        List<CredentialChange> seeded = ours(tx(() -> outbox().claimPending(1_000_000, NOW)), device.token());
         assertThat(seeded).extracting(CredentialChange::added).containsExactly(true);
 
-        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000, NOW)).stream().map(CredentialChange::id).toList()));
         txRun(() -> outbox().forgetSeed());
         assertThat(tx(() -> outbox().seedOnce())).isTrue(); // switched on again: every device once more
-        assertThat(ours(tx(() -> outbox().claimPending(1_000_000)), device.token())).hasSize(1);
-        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        assertThat(ours(tx(() -> outbox().claimPending(1_000_000, NOW)), device.token())).hasSize(1);
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000, NOW)).stream().map(CredentialChange::id).toList()));
         txRun(() -> outbox().forgetSeed());
     }
 
@@ -110,9 +128,9 @@ public abstract class CredentialChangesPortContract extends PortContract {
         assertThat(tx(() -> outbox().seedOnce())).isTrue();
         deleter.join();
 
-        assertThat(ours(tx(() -> outbox().claimPending(1_000_000)), device.token()))
+        assertThat(ours(tx(() -> outbox().claimPending(1_000_000, NOW)), device.token()))
                 .extracting(CredentialChange::added).containsExactly(false);
-        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000)).stream().map(CredentialChange::id).toList()));
+        txRun(() -> outbox().applied(tx(() -> outbox().claimPending(1_000_000, NOW)).stream().map(CredentialChange::id).toList()));
         txRun(() -> outbox().forgetSeed());
     }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A device is loaded within a reach: outside it, the device is simply not there. */
 public abstract class LoadDevicePortContract extends PortContract {
 
+    private static final long NOW = 1_800_000_000_000L;
+
     @Test
     void aDeviceIsFoundFromItsOrganizationAndItsAncestors() {
         Organization parent = newOrganization();
@@ -30,16 +32,42 @@ public abstract class LoadDevicePortContract extends PortContract {
     void aDeviceIsFoundByItsTokenAlone() {
         Organization org = newOrganization();
         Device device = newDevice(org, newTemplate(org, "T"), "By token");
-        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(device.token()))).contains(device);
-        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(device.token(), NOW))).contains(device);
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(DeviceToken.generate(new SecureRandom()), NOW))).isEmpty();
+    }
+
+    /**
+     * After a rotation the previous token still names the device, by lookup and by lock, until the
+     * end of its overlap and never after; a second rotation drops it at once and hands it back.
+     */
+    @Test
+    void aRotatedDeviceIsFoundByItsPreviousTokenUntilTheOverlapEnds() {
+        Organization org = newOrganization();
+        Device device = newDevice(org, newTemplate(org, "T"), "Rotated");
+        DeviceToken first = device.token();
+        DeviceToken second = DeviceToken.generate(new SecureRandom());
+        assertThat(tx(() -> ports().saveDevice().rotateToken(device.withToken(second), first, NOW + 1_000))).isEmpty();
+        Device rotated = tx(() -> ports().loadDevice().loadDeviceByToken(second, NOW)).orElseThrow();
+        assertThat(rotated.token()).isEqualTo(second);
+        assertThat(rotated.configVersion()).isEqualTo(device.configVersion() + 1);
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(first, NOW + 999))).contains(rotated);
+        assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(first, NOW + 999))).contains(rotated);
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(first, NOW + 1_000))).isEmpty();
+        assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(first, NOW + 1_000))).isEmpty();
+
+        DeviceToken third = DeviceToken.generate(new SecureRandom());
+        assertThat(tx(() -> ports().saveDevice().rotateToken(rotated.withToken(third), second, null))).contains(first);
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(first, NOW))).isEmpty();
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(second, NOW))).as("no overlap: stops at once").isEmpty();
+        assertThat(tx(() -> ports().loadDevice().loadDeviceByToken(third, NOW)).orElseThrow().id()).isEqualTo(device.id());
     }
 
     @Test
     void aDeviceLockedByItsTokenWaitsForTheHoldersUnitOfWork() throws Exception {
         Organization org = newOrganization();
         Device device = newDevice(org, newTemplate(org, "T"), "Held");
-        assertWaitsForAHolderOf(device, () -> ports().loadDevice().lockDeviceByToken(device.token()));
-        assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(DeviceToken.generate(new SecureRandom())))).isEmpty();
+        assertWaitsForAHolderOf(device, () -> ports().loadDevice().lockDeviceByToken(device.token(), NOW));
+        assertThat(tx(() -> ports().loadDevice().lockDeviceByToken(DeviceToken.generate(new SecureRandom()), NOW))).isEmpty();
     }
 
     @Test
@@ -56,7 +84,7 @@ public abstract class LoadDevicePortContract extends PortContract {
         CountDownLatch held = new CountDownLatch(1);
         AtomicLong releasedAt = new AtomicLong();
         Thread holder = new Thread(() -> txRun(() -> {
-            ports().loadDevice().lockDeviceByToken(device.token()).orElseThrow();
+            ports().loadDevice().lockDeviceByToken(device.token(), NOW).orElseThrow();
             held.countDown();
             sleep(300);
             releasedAt.set(System.nanoTime());

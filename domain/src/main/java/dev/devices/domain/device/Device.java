@@ -25,6 +25,12 @@ public record Device(int id, int orgId, int templateId, int originalTemplateId, 
                 hardwareInfo, connectivity, createdAt, version, nextConfigVersion(!newName.equals(name)));
     }
 
+    /** The device with another token (rotation): a configuration change. */
+    public Device withToken(DeviceToken newToken) {
+        return new Device(id, orgId, templateId, originalTemplateId, name, newToken, ownerUserId, activatedAt,
+                hardwareInfo, connectivity, createdAt, version, configVersion + 1);
+    }
+
     /** The same device after a change of its configuration stored outside it (tags, metafield values). */
     public Device configurationChanged() {
         return new Device(id, orgId, templateId, originalTemplateId, name, token, ownerUserId, activatedAt,

@@ -27,7 +27,7 @@ class DeviceCredentialSyncTest {
         changes.forEach(c -> applied.add((c.added() ? "add " : "remove ") + c.token().value()));
     };
     private final DeviceCredentialSync sync = new DeviceCredentialSync(f.persistence.unitOfWork(),
-            f.persistence.credentialChanges(), broker);
+            f.persistence.credentialChanges(), broker, f.clock);
 
     @Test
     void createdAndDeletedDevicesReachTheBrokerInOrderAndAnOutageLosesNothing() {

@@ -83,7 +83,7 @@ final class UseCaseFixture {
     final DeviceStateService state = new DeviceStateService(m.unitOfWork(), m.organizations(), m.loadDevice(),
             m.deviceData(), m.templates(), m.timeline(), m.users(), m.tags(), m.actionLog(), clock);
     final DeviceTransferService transfers = new DeviceTransferService(m.unitOfWork(), m.organizations(), m.loadDevice(),
-            m.saveDevice(), m.templates(), m.timeline(), m.users(), m.tags(), clock);
+            m.saveDevice(), m.templates(), m.timeline(), m.users(), m.tags(), m.credentialChanges(), random, clock);
     final DeviceDataService data = new DeviceDataService(m.unitOfWork(), m.organizations(), m.loadDevice(), m.saveDevice(),
             m.deviceData(), m.templates(), m.timeline(), m.users(), m.actionLog(), clock);
     final DeviceEventService events = new DeviceEventService(m.unitOfWork(), m.organizations(), m.loadDevice(),

@@ -31,7 +31,8 @@ class ConditionalWrites {
         Versioned<Response> done = ifMatch.writeIfMatch(caller.get(), deviceId, DeviceETags.ifMatch(ifMatchHeader, deviceId),
                 write);
         Response.ResponseBuilder answer = Response.fromResponse(done.result());
-        done.configVersion().ifPresent(version -> answer.header(HttpHeaders.ETAG, DeviceETags.of(deviceId, version)));
+        done.configVersion().ifPresent(version -> answer.header(HttpHeaders.ETAG, null)
+                .header(HttpHeaders.ETAG, DeviceETags.of(deviceId, version)));
         return answer.build();
     }
 

@@ -104,8 +104,9 @@ class DeviceChangesResource {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
         int newOrgId = Bodies.field("newOrgId", body.newOrgId());
+        boolean rotate = Boolean.TRUE.equals(body.rotateToken());
         return conditional.write(ifMatch, deviceId, () -> toOrganization.transferToOrganization(
-                new TransferToOrganizationCommand(caller.get(), deviceId, newOrgId)));
+                new TransferToOrganizationCommand(caller.get(), deviceId, newOrgId, rotate)));
     }
 
     @POST
@@ -117,13 +118,14 @@ class DeviceChangesResource {
     public Response transfer(@Parameter(description = DevicesResource.IF_MATCH_DOC) @HeaderParam(DeviceETags.IF_MATCH) String ifMatch, DeviceRequests.Transfer body) {
         Bodies.required(body);
         int deviceId = Bodies.deviceId(body.deviceId());
+        boolean rotate = Boolean.TRUE.equals(body.rotateToken());
         if (body.newUserId() != null) {
-            return conditional.write(ifMatch, deviceId,
-                    () -> toOwner.transferToOwner(new TransferToOwnerCommand(caller.get(), deviceId, body.newUserId())));
+            return conditional.write(ifMatch, deviceId, () -> toOwner.transferToOwner(
+                    new TransferToOwnerCommand(caller.get(), deviceId, body.newUserId(), rotate)));
         }
         if (body.newOrgId() != null) {
             return conditional.write(ifMatch, deviceId, () -> toOrganization.transferToOrganization(
-                    new TransferToOrganizationCommand(caller.get(), deviceId, body.newOrgId())));
+                    new TransferToOrganizationCommand(caller.get(), deviceId, body.newOrgId(), rotate)));
         }
         throw InvalidInput.of("newUserId", "One of 'newUserId' or 'newOrgId' is required.");
     }

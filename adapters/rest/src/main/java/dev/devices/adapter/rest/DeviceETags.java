@@ -48,11 +48,15 @@ final class DeviceETags {
         return parse(IF_NONE_MATCH, header).stream().noneMatch(tag -> tag.opaque().equals(current));
     }
 
+    /** Strong comparison is of the exact characters: "12.03" or "12.+3" is not "12.3". */
     private static void versionOf(String opaque, int deviceId, Set<Long> versions) {
         String prefix = deviceId + ".";
         if (opaque.startsWith(prefix)) {
             try {
-                versions.add(Long.parseLong(opaque.substring(prefix.length())));
+                long version = Long.parseLong(opaque.substring(prefix.length()));
+                if (opaque.equals(prefix + version)) {
+                    versions.add(version);
+                }
             } catch (NumberFormatException e) {
                 // not a tag this service made: it matches nothing
             }

@@ -128,14 +128,18 @@ class DevicesResource {
         return details(Params.deviceId(deviceId), DeviceDetails.Depth.BASE_INFO, ifNoneMatch);
     }
 
-    /** The detail with the device's ETag, or 304 when the client's copy has the same configuration. */
+    /**
+     * The detail with the device's ETag, or 304 when the client's copy has the same configuration.
+     * Never stored by caches: a browser would otherwise revalidate on its own and keep showing old
+     * telemetry behind 304s (the ETag follows the configuration only).
+     */
     private Response details(int deviceId, DeviceDetails.Depth depth, String ifNoneMatch) {
         DeviceDetails details = getDevice.getDevice(caller.get(), deviceId, depth);
         String etag = DeviceETags.of(deviceId, details.device().configVersion());
-        if (ifNoneMatch != null && !DeviceETags.noneMatchHolds(ifNoneMatch, deviceId, details.device().configVersion())) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
-        }
-        return Response.ok(DeviceDetailJson.of(details, depth)).header(HttpHeaders.ETAG, etag).build();
+        Response.ResponseBuilder answer = ifNoneMatch != null
+                && !DeviceETags.noneMatchHolds(ifNoneMatch, deviceId, details.device().configVersion())
+                ? Response.notModified() : Response.ok(DeviceDetailJson.of(details, depth));
+        return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @PUT
@@ -156,8 +160,12 @@ class DevicesResource {
                            Requests.RenameDevice body) {
         int id = Params.deviceId(deviceId);
         DeviceName name = DeviceName.of(Bodies.field("name", Bodies.required(body).name()));
-        return conditional.write(ifMatch, id, () -> Response.ok(DeviceJson.of(
-                renameDevice.renameDevice(new RenameDeviceCommand(caller.get(), id, name)))).build());
+        // the renamed device is at hand: its ETag comes with every rename, conditional or not
+        return conditional.write(ifMatch, id, () -> {
+            var renamed = renameDevice.renameDevice(new RenameDeviceCommand(caller.get(), id, name));
+            return Response.ok(DeviceJson.of(renamed)).header(HttpHeaders.ETAG, DeviceETags.of(id, renamed.configVersion()))
+                    .build();
+        });
     }
 
     @DELETE

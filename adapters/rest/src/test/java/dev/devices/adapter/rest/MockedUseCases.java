@@ -29,6 +29,7 @@ import dev.devices.application.port.in.ReadDataStreamsUseCase;
 import dev.devices.application.port.in.RecentlyActivatedUseCase;
 import dev.devices.application.port.in.RemoveOwnerUseCase;
 import dev.devices.application.port.in.RenameDeviceUseCase;
+import dev.devices.application.port.in.RotateDeviceTokenUseCase;
 import dev.devices.application.port.in.ResolveEventUseCase;
 import dev.devices.application.port.in.SearchDevicesUseCase;
 import dev.devices.application.port.in.SetDeviceTagsUseCase;
@@ -299,5 +300,11 @@ class MockedUseCases {
     @Singleton
     WriteDeviceIfMatchUseCase writeDeviceIfMatch() {
         return mocked(WriteDeviceIfMatchUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    RotateDeviceTokenUseCase rotateDeviceToken() {
+        return mocked(RotateDeviceTokenUseCase.class);
     }
 }

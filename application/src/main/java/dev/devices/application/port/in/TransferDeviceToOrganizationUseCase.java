@@ -8,9 +8,14 @@ public interface TransferDeviceToOrganizationUseCase {
 
     void transferToOrganization(TransferToOrganizationCommand command);
 
-    record TransferToOrganizationCommand(Caller caller, int deviceId, int newOrgId) {
+    /** {@code rotateToken}: the device gets a new token and the old one stops at once (beyond.md §4). */
+    record TransferToOrganizationCommand(Caller caller, int deviceId, int newOrgId, boolean rotateToken) {
         public TransferToOrganizationCommand {
             Objects.requireNonNull(caller);
+        }
+
+        public TransferToOrganizationCommand(Caller caller, int deviceId, int newOrgId) {
+            this(caller, deviceId, newOrgId, false);
         }
     }
 }

@@ -8,9 +8,14 @@ public interface TransferDeviceToOwnerUseCase {
 
     void transferToOwner(TransferToOwnerCommand command);
 
-    record TransferToOwnerCommand(Caller caller, int deviceId, long newUserId) {
+    /** {@code rotateToken}: the device gets a new token and the old one stops at once (beyond.md §4). */
+    record TransferToOwnerCommand(Caller caller, int deviceId, long newUserId, boolean rotateToken) {
         public TransferToOwnerCommand {
             Objects.requireNonNull(caller);
+        }
+
+        public TransferToOwnerCommand(Caller caller, int deviceId, long newUserId) {
+            this(caller, deviceId, newUserId, false);
         }
     }
 }

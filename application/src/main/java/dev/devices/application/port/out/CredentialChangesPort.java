@@ -18,7 +18,11 @@ public interface CredentialChangesPort {
         }
 
         @Override
-        public List<CredentialChange> claimPending(int limit) {
+        public void recordRemoval(DeviceToken token, long notBefore) {
+        }
+
+        @Override
+        public List<CredentialChange> claimPending(int limit, long now) {
             return List.of();
         }
 
@@ -42,11 +46,14 @@ public interface CredentialChangesPort {
 
     void record(DeviceToken token, boolean added);
 
+    /** A removal that is due only at {@code notBefore} (the end of a rotated token's overlap). */
+    void recordRemoval(DeviceToken token, long notBefore);
+
     /**
-     * Up to {@code limit} changes, oldest first, held by this unit of work until it ends: other
-     * instances claiming meanwhile skip them rather than wait.
+     * Up to {@code limit} changes due at {@code now}, oldest first, held by this unit of work until it
+     * ends: other instances claiming meanwhile skip them rather than wait.
      */
-    List<CredentialChange> claimPending(int limit);
+    List<CredentialChange> claimPending(int limit, long now);
 
     /** The changes are on the broker: they are gone from the outbox when the unit of work commits. */
     void applied(Collection<Long> changeIds);

@@ -18,14 +18,17 @@ public interface LoadDevicePort {
      */
     Optional<Device> lockDevice(Reach reach, int deviceId);
 
-    /** The device-facing API authenticates by token: the token alone names the device. */
-    Optional<Device> loadDeviceByToken(DeviceToken token);
+    /**
+     * The device-facing API authenticates by token: the token alone names the device. Its current
+     * token, or the one it had before its last rotation while that is still valid at {@code now}.
+     */
+    Optional<Device> loadDeviceByToken(DeviceToken token, long now);
 
     /**
      * As {@link #loadDeviceByToken}, and the device stays locked until the unit of work ends: a
      * device's own calls that change it then apply one after the other, and none fails on another.
      */
-    Optional<Device> lockDeviceByToken(DeviceToken token);
+    Optional<Device> lockDeviceByToken(DeviceToken token, long now);
 
     /**
      * Devices whose offline check is due at {@code now} (see {@code Connectivity.offlineCheckAt}), earliest

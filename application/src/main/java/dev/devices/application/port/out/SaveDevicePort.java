@@ -1,7 +1,9 @@
 package dev.devices.application.port.out;
 
 import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.device.NewDevice;
+import java.util.Optional;
 
 /** Writes devices. */
 public interface SaveDevicePort {
@@ -13,6 +15,13 @@ public interface SaveDevicePort {
      * otherwise throws {@link dev.devices.domain.error.Conflict}. Returns the stored device with its new version.
      */
     Device updateDevice(Device device);
+
+    /**
+     * Stores the device with its new token ({@code rotated}, checked as {@link #updateDevice}); the
+     * token it had before stays valid on the device side until {@code previousValidUntil} (none: it
+     * stops at once). Returns the previous token kept before, now dropped, if there was one.
+     */
+    Optional<DeviceToken> rotateToken(Device rotated, DeviceToken previous, Long previousValidUntil);
 
     /** Deletes the device with everything that belongs to it (values, timeline, logs, tag links). */
     void deleteDevice(int orgId, int deviceId);

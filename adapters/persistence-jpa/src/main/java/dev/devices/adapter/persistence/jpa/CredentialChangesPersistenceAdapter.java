@@ -34,15 +34,24 @@ class CredentialChangesPersistenceAdapter implements CredentialChangesPort {
     }
 
     @Override
+    public void recordRemoval(DeviceToken token, long notBefore) {
+        em().createNativeQuery("INSERT INTO mqtt_credential_change (token, added, created_at, not_before)"
+                        + " VALUES (:token, false, :now, :notBefore)")
+                .setParameter("token", token.value()).setParameter("now", clock.millis())
+                .setParameter("notBefore", notBefore).executeUpdate();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
-    public List<CredentialChange> claimPending(int limit) {
+    public List<CredentialChange> claimPending(int limit, long now) {
         boolean ours = (Boolean) em().createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", DRAIN_LOCK).getSingleResult();
         if (!ours) {
             return List.of(); // another instance is draining
         }
-        List<Object[]> rows = em().createNativeQuery("SELECT id, token, added FROM mqtt_credential_change ORDER BY id LIMIT :limit")
-                .setParameter("limit", limit).getResultList();
+        List<Object[]> rows = em().createNativeQuery(
+                        "SELECT id, token, added FROM mqtt_credential_change WHERE not_before <= :now ORDER BY id LIMIT :limit")
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new CredentialChange(((Number) r[0]).longValue(), DeviceToken.of((String) r[1]),
                 (Boolean) r[2])).toList();
     }

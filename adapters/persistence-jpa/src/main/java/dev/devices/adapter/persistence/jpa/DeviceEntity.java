@@ -76,6 +76,13 @@ public class DeviceEntity extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** The token before the last rotation, valid on the device side until {@link #previousTokenValidUntil}. */
+    @Column(name = "previous_token", length = 32)
+    public String previousToken;
+
+    @Column(name = "previous_token_valid_until")
+    public Long previousTokenValidUntil;
+
     /** Counts configuration changes only (the ETag); {@link #version} counts every write of the row. */
     @Column(name = "config_version", nullable = false)
     public long configVersion;

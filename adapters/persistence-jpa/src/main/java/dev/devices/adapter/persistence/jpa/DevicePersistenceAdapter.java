@@ -41,6 +41,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
 
     /** Devices whose organization lies in a subtree, given as a path prefix parameter. */
     private static final String IN_SUBTREE = Subtrees.orgIn(1);
+    private static final String PREVIOUS_TOKEN = "previousToken = ?1 and previousTokenValidUntil > ?2";
     /** The owner's foreign key: it fails when the owner was deleted after it was loaded. */
     private static final String OWNER_REFERENCE = "device_owner_user_id_fkey";
 
@@ -57,15 +58,20 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public Optional<Device> loadDeviceByToken(DeviceToken token) {
+    public Optional<Device> loadDeviceByToken(DeviceToken token, long now) {
+        // the current token first, as nearly every call has it; a previous one only when it matched nothing
         return DeviceEntity.<DeviceEntity>find("token", token.value()).firstResultOptional()
+                .or(() -> DeviceEntity.<DeviceEntity>find(PREVIOUS_TOKEN, token.value(), now).firstResultOptional())
                 .map(DevicePersistenceAdapter::toDomain);
     }
 
     @Override
-    public Optional<Device> lockDeviceByToken(DeviceToken token) {
+    public Optional<Device> lockDeviceByToken(DeviceToken token, long now) {
         return DeviceEntity.<DeviceEntity>find("token", token.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().map(DevicePersistenceAdapter::toDomain);
+                .firstResultOptional()
+                .or(() -> DeviceEntity.<DeviceEntity>find(PREVIOUS_TOKEN, token.value(), now)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional())
+                .map(DevicePersistenceAdapter::toDomain);
     }
 
     @Override
@@ -209,6 +215,28 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
             throw concurrentChange();
         }
         return toDomain(entity);
+    }
+
+    @Override
+    public Optional<DeviceToken> rotateToken(Device rotated, DeviceToken previous, Long previousValidUntil) {
+        DeviceEntity entity = DeviceEntity.findById(rotated.id());
+        if (entity == null) {
+            throw NotFound.device(rotated.id());
+        }
+        if (entity.version != rotated.version()) {
+            throw concurrentChange();
+        }
+        Optional<DeviceToken> dropped = Optional.ofNullable(entity.previousToken).map(DeviceToken::of);
+        entity.token = rotated.token().value();
+        entity.configVersion = rotated.configVersion();
+        entity.previousToken = previousValidUntil == null ? null : previous.value();
+        entity.previousTokenValidUntil = previousValidUntil;
+        try {
+            DeviceEntity.flush();
+        } catch (OptimisticLockException e) {
+            throw concurrentChange();
+        }
+        return dropped;
     }
 
     /** A write whose owner, deleted meanwhile, fails the owner's foreign key: the user's 404. */

@@ -99,8 +99,12 @@ class ReadRouting implements TenantResolver {
             if (!JpaUnitOfWork.isDatabaseFailure(e)) {
                 throw e;
             }
-            if (JpaUnitOfWork.hasSqlState(e, "40001")) {
-                // cancelled by a conflict with recovery: this query only; the primary has no such conflicts
+            if (JpaUnitOfWork.hasSqlState(e, "25006")) {
+                throw e; // a read-only unit that writes: a bug, which the primary must not hide
+            }
+            if (JpaUnitOfWork.hasSqlState(e, "40001") || JpaUnitOfWork.hasSqlState(e, "57014")) {
+                // cancelled by a conflict with recovery, or too slow for the replica's statement timeout: this
+                // unit only (the primary has no such conflicts, and one heavy query does not rest the replica)
                 throw ReplicaUnusable.forThisUnit();
             }
             rest(JpaUnitOfWork.isConnectionFailure(e) ? "The read replica cannot be reached"

@@ -23,7 +23,7 @@ class ReadRoutingTest {
 
     @Test
     void anySqlFailureOnTheReplicaHandsTheUnitToThePrimaryAndRestsTheReplica() {
-        for (String state : new String[] {"28P01", "3D000", "42P01", "57014", "08006", "XX000"}) {
+        for (String state : new String[] {"28P01", "3D000", "42P01", "08006", "57P01", "XX000"}) {
             ReadRouting fresh = new ReadRouting(new Settings(), null);
             assertThatThrownBy(() -> fresh.onReplica(failingWith(state))).as(state)
                     .isInstanceOf(ReadRouting.ReplicaUnusable.class);
@@ -32,9 +32,17 @@ class ReadRoutingTest {
     }
 
     @Test
-    void aQueryCancelledByReplayGoesToThePrimaryWithoutRestingTheReplica() {
-        assertThatThrownBy(() -> routing.onReplica(failingWith("40001"))).isInstanceOf(ReadRouting.ReplicaUnusable.class);
-        assertThat(routing.replicaInUse()).isTrue();
+    void aQueryCancelledByReplayOrTooSlowForTheReplicaGoesToThePrimaryWithoutRestingTheReplica() {
+        for (String state : new String[] {"40001", "57014"}) {
+            assertThatThrownBy(() -> routing.onReplica(failingWith(state))).as(state)
+                    .isInstanceOf(ReadRouting.ReplicaUnusable.class);
+            assertThat(routing.replicaInUse()).as(state).isTrue();
+        }
+    }
+
+    @Test
+    void aWriteInAReadOnlyUnitFailsInsteadOfRunningOnThePrimary() {
+        assertThatThrownBy(() -> routing.onReplica(failingWith("25006"))).isInstanceOf(PersistenceException.class);
     }
 
     @Test

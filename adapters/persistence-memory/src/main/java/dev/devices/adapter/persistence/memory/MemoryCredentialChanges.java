@@ -23,13 +23,26 @@ final class MemoryCredentialChanges implements CredentialChangesPort {
     }
 
     @Override
-    public List<CredentialChange> claimPending(int limit) {
-        return store.apply(s -> s.credentialChanges.values().stream().limit(limit).toList());
+    public void recordRemoval(DeviceToken token, long notBefore) {
+        store.accept(s -> {
+            long id = s.nextLong();
+            s.credentialChanges.put(id, new CredentialChange(id, token, false));
+            s.credentialChangesDue.put(id, notBefore);
+        });
+    }
+
+    @Override
+    public List<CredentialChange> claimPending(int limit, long now) {
+        return store.apply(s -> s.credentialChanges.values().stream()
+                .filter(change -> s.credentialChangesDue.getOrDefault(change.id(), 0L) <= now).limit(limit).toList());
     }
 
     @Override
     public void applied(Collection<Long> changeIds) {
-        store.accept(s -> changeIds.forEach(s.credentialChanges::remove));
+        store.accept(s -> changeIds.forEach(id -> {
+            s.credentialChanges.remove(id);
+            s.credentialChangesDue.remove(id);
+        }));
     }
 
     @Override

@@ -41,8 +41,11 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
-    public Optional<Device> loadDeviceByToken(DeviceToken token) {
-        return store.apply(s -> s.devices.values().stream().filter(d -> d.token().equals(token)).findFirst());
+    public Optional<Device> loadDeviceByToken(DeviceToken token, long now) {
+        return store.apply(s -> s.devices.values().stream().filter(d -> d.token().equals(token)).findFirst()
+                .or(() -> s.previousTokens.entrySet().stream()
+                        .filter(e -> e.getValue().token().equals(token) && e.getValue().validUntil() > now)
+                        .map(e -> s.devices.get(e.getKey())).findFirst()));
     }
 
     /** Units of work are serialized by the store's one lock: holding the device needs nothing more. */
@@ -53,8 +56,8 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
 
     /** As {@link #lockDevice}: the store's lock is enough. */
     @Override
-    public Optional<Device> lockDeviceByToken(DeviceToken token) {
-        return loadDeviceByToken(token);
+    public Optional<Device> lockDeviceByToken(DeviceToken token, long now) {
+        return loadDeviceByToken(token, now);
     }
 
     /** As {@link #lockDevice}: units of work are serialized, so there is never a held device to skip. */
@@ -102,6 +105,16 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
+    public Optional<DeviceToken> rotateToken(Device rotated, DeviceToken previous, Long previousValidUntil) {
+        return store.apply(s -> {
+            updateDevice(rotated);
+            State.PreviousToken dropped = previousValidUntil == null ? s.previousTokens.remove(rotated.id())
+                    : s.previousTokens.put(rotated.id(), new State.PreviousToken(previous, previousValidUntil));
+            return Optional.ofNullable(dropped).map(State.PreviousToken::token);
+        });
+    }
+
+    @Override
     public void deleteDevice(int orgId, int deviceId) {
         store.accept(s -> {
             Device device = s.devices.get(deviceId);
@@ -114,6 +127,7 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
             s.history.removeIf(h -> h.deviceId() == deviceId);
             s.timeline.values().removeIf(e -> e.deviceId() == deviceId);
             s.latestLifecycle.remove(deviceId);
+            s.previousTokens.remove(deviceId);
             s.actionLog.values().removeIf(e -> e.deviceId() == deviceId);
             s.deviceTags.remove(deviceId);
         });

@@ -5,6 +5,7 @@ import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
 import dev.devices.domain.access.OAuthClient;
 import dev.devices.domain.device.Device;
+import dev.devices.domain.device.DeviceToken;
 import dev.devices.domain.log.ActionLogEntry;
 import dev.devices.domain.organization.Organization;
 import dev.devices.domain.tag.Tag;
@@ -43,10 +44,17 @@ final class State {
     final TreeMap<Integer, Tag> tags = new TreeMap<>();
     final Map<Integer, TreeSet<Integer>> deviceTags = new HashMap<>();
     final TreeMap<Long, CredentialChange> credentialChanges = new TreeMap<>();
+    /** When a change is due, for those due later than at once (a rotated token's removal). */
+    final Map<Long, Long> credentialChangesDue = new HashMap<>();
+    /** The token each device had before its last rotation, and until when it still works. */
+    final Map<Integer, PreviousToken> previousTokens = new HashMap<>();
     boolean credentialsSeeded;
     long sequence;
 
     /** One value a datastream had. */
+    record PreviousToken(DeviceToken token, long validUntil) {
+    }
+
     record History(int deviceId, int dataStreamId, String value, long ts) {
     }
 
@@ -78,6 +86,8 @@ final class State {
         copy.tags.putAll(tags);
         deviceTags.forEach((k, v) -> copy.deviceTags.put(k, new TreeSet<>(v)));
         copy.credentialChanges.putAll(credentialChanges);
+        copy.credentialChangesDue.putAll(credentialChangesDue);
+        copy.previousTokens.putAll(previousTokens);
         copy.credentialsSeeded = credentialsSeeded;
         copy.sequence = sequence;
         return copy;

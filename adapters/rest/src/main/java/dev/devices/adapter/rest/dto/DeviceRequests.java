@@ -15,12 +15,29 @@ public final class DeviceRequests {
     }
 
     @Schema(name = "TransferToOrganizationRequest")
-    public record TransferToOrganization(Integer deviceId, Integer newOrgId) {
+    public record TransferToOrganization(Integer deviceId, Integer newOrgId,
+                                         @Schema(description = ROTATE_TOKEN) Boolean rotateToken) {
     }
 
     /** The older combined form: {@code newUserId} wins when both are given. */
     @Schema(name = "TransferRequest")
-    public record Transfer(Integer deviceId, Long newUserId, Integer newOrgId) {
+    public record Transfer(Integer deviceId, Long newUserId, Integer newOrgId,
+                           @Schema(description = ROTATE_TOKEN) Boolean rotateToken) {
+    }
+
+    static final String ROTATE_TOKEN = "Default false. True: the device gets a new token and the old one stops at once,"
+            + " so the former organization keeps no write access";
+
+    @Schema(name = "RotateTokenRequest")
+    public record RotateToken(Integer deviceId,
+                              @Schema(description = "0..86400, default 0: how long the old token keeps working")
+                              Integer overlapSeconds) {
+    }
+
+    @Schema(name = "RotatedToken", requiredProperties = {"token", "previousTokenValidUntil"})
+    public record RotatedToken(String token,
+                               @Schema(description = "Epoch ms: the old token works until then, never after")
+                               long previousTokenValidUntil) {
     }
 
     @Schema(name = "TriggerEventRequest")
