@@ -72,6 +72,15 @@ interface DevicesConfig {
 
     History history();
 
+    /** Idempotency-Key answers: how long they are given again, how often the expired ones are forgotten. */
+    interface Idempotency {
+        Duration ttl();
+
+        String cleanupInterval();
+    }
+
+    Idempotency idempotency();
+
     /** Datastream history, timeline and actions log: how long they are kept, how often that is enforced. */
     interface History {
         /** Records older than this are removed (a week at a time in PostgreSQL); ISO-8601, e.g. P90D. */

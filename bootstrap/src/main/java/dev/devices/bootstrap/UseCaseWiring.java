@@ -10,6 +10,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -26,6 +27,7 @@ import dev.devices.application.port.out.UserPort;
 import dev.devices.application.service.CallerService;
 import dev.devices.application.service.DeviceCallLimiter;
 import dev.devices.application.service.ConditionalWriteService;
+import dev.devices.application.service.IdempotencyService;
 import dev.devices.application.service.DeviceCatalogService;
 import dev.devices.application.service.DeviceCredentialSync;
 import dev.devices.application.service.DeviceDataService;
@@ -143,6 +145,12 @@ class UseCaseWiring {
     DeviceCallLimiter deviceCallLimiter(DevicesConfig config, Clock clock) {
         return new DeviceCallLimiter(config.deviceApi().rateLimitPerSecond(), config.deviceApi().rateLimitTokens(),
                 () -> clock.millis() / 1000);
+    }
+
+    @Produces
+    @Singleton
+    IdempotencyService idempotency(UnitOfWork unitOfWork, IdempotencyPort answers, Clock clock, DevicesConfig config) {
+        return new IdempotencyService(unitOfWork, answers, config.idempotency().ttl(), clock);
     }
 
     @Produces

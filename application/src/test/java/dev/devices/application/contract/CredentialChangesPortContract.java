@@ -138,12 +138,4 @@ public abstract class CredentialChangesPortContract extends PortContract {
         Set<DeviceToken> mine = Set.of(tokens);
         return changes.stream().filter(c -> mine.contains(c.token())).collect(Collectors.toList());
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

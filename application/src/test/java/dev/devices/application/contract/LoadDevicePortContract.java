@@ -99,14 +99,6 @@ public abstract class LoadDevicePortContract extends PortContract {
         assertThat(lockedAt).isGreaterThan(releasedAt.get());
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Test
     void dueOfflineChecksComeEarliestFirstAndOnlyWhenDue() {
         Organization org = newOrganization();

@@ -104,4 +104,13 @@ public abstract class PortContract {
     protected static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
+
+    /** A pause inside a unit of work, so that another one runs meanwhile. */
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -140,6 +140,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class IdempotencyTest extends IdempotencyPortContract {
+        @Override
+        protected PortsUnderTest adapter() {
+            return PortContracts.this.adapter();
+        }
+    }
+
+    @Nested
     class HistoryRetentionTest extends HistoryRetentionPortContract {
         @Override
         protected PortsUnderTest adapter() {

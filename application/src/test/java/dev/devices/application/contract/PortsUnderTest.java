@@ -6,6 +6,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -61,6 +62,8 @@ public interface PortsUnderTest {
     RoleLeasePort roleLeases();
 
     HistoryRetentionPort historyRetention();
+
+    IdempotencyPort idempotency();
 
     /**
      * An organization under which the tests create their own; the store may hold other data, so

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @APIResponse(responseCode = "404", description = "Device or datastream not found or not reachable",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class DataStreamsResource {
 
     private final CurrentCaller caller;

@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @APIResponse(responseCode = "404", description = "Device (or the other thing named) not found or not reachable",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class DeviceChangesResource {
 
     private final CurrentCaller caller;

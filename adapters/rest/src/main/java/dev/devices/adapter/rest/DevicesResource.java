@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Devices")
 @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class DevicesResource {
 
     static final String IF_MATCH_DOC = "Write only while the device's ETag is one of these (\"*\": any);"

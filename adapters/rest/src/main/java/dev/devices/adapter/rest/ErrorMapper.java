@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.devices.adapter.rest.dto.ErrorBody;
+import dev.devices.application.port.in.AnswerOnceUseCase;
 import dev.devices.application.port.in.WriteDeviceIfMatchUseCase;
 import dev.devices.application.port.out.StoreUnavailable;
 import dev.devices.domain.error.DomainException;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * NotFound        404    InvalidInput, bad JSON  400    Conflict  409
  * Forbidden       403    missing/invalid token   401    other     500 "Internal server error"
  * DeviceChangedSinceVersion 412 with the current ETag
+ * Idempotency-Key: KeyInUse 409, KeyReused 422
  * StoreUnavailable 503 with Retry-After
  * </pre>
  */
@@ -57,6 +59,16 @@ class ErrorMapper {
         return Response.status(412).type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.ETAG, DeviceETags.of(e.deviceId(), e.currentVersion()))
                 .entity(ErrorBody.of(e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response keyInUse(AnswerOnceUseCase.KeyInUse e) {
+        return error(409, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response keyReused(AnswerOnceUseCase.KeyReused e) {
+        return error(422, e.getMessage());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

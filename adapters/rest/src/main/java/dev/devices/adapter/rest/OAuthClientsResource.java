@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "OAuth clients")
+@Idempotent
 class OAuthClientsResource {
 
     private final CurrentCaller caller;

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organizations and users")
 @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class OrganizationResource {
 
     private final CurrentCaller caller;

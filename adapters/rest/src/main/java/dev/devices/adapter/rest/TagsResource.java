@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class TagsResource {
 
     private final CurrentCaller caller;

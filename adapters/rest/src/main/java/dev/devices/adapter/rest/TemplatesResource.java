@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Templates")
 @APIResponse(responseCode = "401", description = "Missing, malformed, expired or wrongly signed token",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@Idempotent
 class TemplatesResource {
 
     private final CurrentCaller caller;

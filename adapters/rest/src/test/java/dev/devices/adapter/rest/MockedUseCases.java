@@ -1,5 +1,6 @@
 package dev.devices.adapter.rest;
 
+import dev.devices.application.port.in.AnswerOnceUseCase;
 import dev.devices.application.port.in.ClearDeviceDataUseCase;
 import dev.devices.application.port.in.ConsumeRateLimitUseCase;
 import dev.devices.application.port.in.CreateDeviceUseCase;
@@ -306,5 +307,11 @@ class MockedUseCases {
     @Singleton
     RotateDeviceTokenUseCase rotateDeviceToken() {
         return mocked(RotateDeviceTokenUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    AnswerOnceUseCase answerOnce() {
+        return mocked(AnswerOnceUseCase.class);
     }
 }

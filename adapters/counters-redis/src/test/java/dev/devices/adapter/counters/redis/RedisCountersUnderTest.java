@@ -8,6 +8,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -122,6 +123,11 @@ final class RedisCountersUnderTest implements PortsUnderTest {
     @Override
     public HistoryRetentionPort historyRetention() {
         return memory.historyRetention();
+    }
+
+    @Override
+    public IdempotencyPort idempotency() {
+        return memory.idempotency();
     }
 
     @Override

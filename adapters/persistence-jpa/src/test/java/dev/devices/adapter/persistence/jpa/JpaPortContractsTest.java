@@ -26,6 +26,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -100,6 +101,9 @@ class JpaPortContractsTest extends PortContracts {
 
     @Inject
     HistoryRetentionPort historyRetention;
+
+    @Inject
+    IdempotencyPort idempotency;
 
     @Inject
     FailedSignInPort failedSignIns;
@@ -186,6 +190,11 @@ class JpaPortContractsTest extends PortContracts {
         @Override
         public HistoryRetentionPort historyRetention() {
             return historyRetention;
+        }
+
+        @Override
+        public IdempotencyPort idempotency() {
+            return idempotency;
         }
 
         @Override

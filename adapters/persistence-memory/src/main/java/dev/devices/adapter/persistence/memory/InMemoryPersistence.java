@@ -6,6 +6,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -38,6 +39,7 @@ public final class InMemoryPersistence {
     private final MemoryFailedSignIns failedSignIns = new MemoryFailedSignIns();
     private final MemoryCredentialChanges credentialChanges = new MemoryCredentialChanges(store);
     private final MemoryHistoryRetention historyRetention = new MemoryHistoryRetention(store);
+    private final MemoryIdempotency idempotency = new MemoryIdempotency(store);
 
     public UnitOfWork unitOfWork() {
         return store;
@@ -109,5 +111,9 @@ public final class InMemoryPersistence {
 
     public CredentialChangesPort credentialChanges() {
         return credentialChanges;
+    }
+
+    public IdempotencyPort idempotency() {
+        return idempotency;
     }
 }

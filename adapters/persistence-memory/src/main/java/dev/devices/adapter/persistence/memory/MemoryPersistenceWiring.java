@@ -6,6 +6,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -138,5 +139,11 @@ class MemoryPersistenceWiring {
     @Singleton
     HistoryRetentionPort historyRetention() {
         return memory.historyRetention();
+    }
+
+    @Produces
+    @Singleton
+    IdempotencyPort idempotency() {
+        return memory.idempotency();
     }
 }

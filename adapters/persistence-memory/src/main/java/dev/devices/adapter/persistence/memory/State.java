@@ -2,6 +2,7 @@ package dev.devices.adapter.persistence.memory;
 
 import dev.devices.application.port.out.CredentialChangesPort.CredentialChange;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.RefreshTokenPort.RefreshGrant;
 import dev.devices.domain.access.OAuthClient;
 import dev.devices.domain.device.Device;
@@ -48,11 +49,16 @@ final class State {
     final Map<Long, Long> credentialChangesDue = new HashMap<>();
     /** The token each device had before its last rotation, and until when it still works. */
     final Map<Integer, PreviousToken> previousTokens = new HashMap<>();
+    /** Idempotency-Key answers by "scope key". */
+    final Map<String, KeptAnswer> idempotentAnswers = new HashMap<>();
     boolean credentialsSeeded;
     long sequence;
 
     /** One value a datastream had. */
     record PreviousToken(DeviceToken token, long validUntil) {
+    }
+
+    record KeptAnswer(IdempotencyPort.StoredAnswer answer, long storedAt) {
     }
 
     record History(int deviceId, int dataStreamId, String value, long ts) {
@@ -88,6 +94,7 @@ final class State {
         copy.credentialChanges.putAll(credentialChanges);
         copy.credentialChangesDue.putAll(credentialChangesDue);
         copy.previousTokens.putAll(previousTokens);
+        copy.idempotentAnswers.putAll(idempotentAnswers);
         copy.credentialsSeeded = credentialsSeeded;
         copy.sequence = sequence;
         return copy;

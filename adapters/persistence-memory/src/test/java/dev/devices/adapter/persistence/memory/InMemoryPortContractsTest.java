@@ -8,6 +8,7 @@ import dev.devices.application.port.out.DeviceDataPort;
 import dev.devices.application.port.out.DeviceQueryPort;
 import dev.devices.application.port.out.FailedSignInPort;
 import dev.devices.application.port.out.HistoryRetentionPort;
+import dev.devices.application.port.out.IdempotencyPort;
 import dev.devices.application.port.out.LoadDevicePort;
 import dev.devices.application.port.out.OAuthClientPort;
 import dev.devices.application.port.out.OrganizationTreePort;
@@ -109,6 +110,11 @@ class InMemoryPortContractsTest extends PortContracts {
         @Override
         public HistoryRetentionPort historyRetention() {
             return persistence.historyRetention();
+        }
+
+        @Override
+        public IdempotencyPort idempotency() {
+            return persistence.idempotency();
         }
 
         @Override
