@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,8 +93,74 @@ class IdempotencyKeyTest {
         assertThat(devicesOf(org)).isEqualTo(1);
     }
 
+    /**
+     * The key is held in the database, not in this instance: while another instance holds it (here a
+     * connection of the test's own, taking the same lock) the try is 409; once released, it runs.
+     */
     @Test
-    void aRefusalIsGivenAgainAndAServerErrorIsNot() {
+    void aKeyHeldByAnotherInstanceIsAnswered409UntilItIsFree() throws Exception {
+        Org org = Api.newOrg();
+        Object template = Api.newTemplate(org.token()).get("id");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("templateId", template, "name", "Elsewhere");
+        try (Connection elsewhere = dataSource.getConnection()) {
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement hold = elsewhere.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(? || ' ' || ?, 0))")) {
+                hold.setString(1, org.id() + "/" + org.clientId() + "/-");
+                hold.setString(2, key);
+                hold.execute();
+            }
+            org.as().header("Idempotency-Key", key).body(body).post(CREATE).then().statusCode(409)
+                    .body("error.message", equalTo("A request with this Idempotency-Key is still being processed."));
+            elsewhere.rollback();
+        }
+        int created = org.as().header("Idempotency-Key", key).body(body).post(CREATE).then().statusCode(201).extract().path("id");
+        int replayed = org.as().header("Idempotency-Key", key).body(body).post(CREATE).then().statusCode(201)
+                .header("Idempotency-Replayed", "true").extract().path("id");
+        assertThat(replayed).isEqualTo(created);
+        assertThat(devicesOf(org)).isEqualTo(1);
+    }
+
+    @Test
+    void aRotationOrATransferRetriedIsNotDoneTwiceAndAStaleIfMatchIsGivenAgainWithItsETag() {
+        Org org = Api.newOrg();
+        Org sub = Api.newSubOrg(org);
+        int device = Api.newDevice(org.token(), Api.newTemplate(org.token()).get("id"), "Keyed");
+        String key = UUID.randomUUID().toString();
+        String token = org.as().header("Idempotency-Key", key).body(Map.of("deviceId", device))
+                .post("/api/v1/organization/device/token/rotate").then().statusCode(200).extract().path("token");
+        org.as().header("Idempotency-Key", key).body(Map.of("deviceId", device)).post("/api/v1/organization/device/token/rotate")
+                .then().statusCode(200).header("Idempotency-Replayed", "true").header("Cache-Control", "no-store")
+                .body("token", equalTo(token));
+        assertThat(org.as().get("/api/v1/organization/device?deviceId=" + device).then().extract().<String>path("token"))
+                .isEqualTo(token);
+
+        String stale = "\"" + device + ".1\"";
+        String current = org.as().get("/api/v1/organization/device?deviceId=" + device).then().extract().header("ETag");
+        String staleKey = UUID.randomUUID().toString();
+        Map<String, Object> move = Map.of("deviceId", device, "newOrgId", sub.id());
+        for (int i = 0; i < 2; i++) {
+            org.as().header("Idempotency-Key", staleKey).header("If-Match", stale).body(move)
+                    .post("/api/v1/organization/device/transfer/to-organization").then().statusCode(412).header("ETag", current);
+        }
+        org.as().get("/api/v1/organization/device?deviceId=" + device).then().body("orgId", equalTo(org.id()));
+    }
+
+    @Test
+    void anUpdateOfAnOAuthClientAnswersOnce() {
+        Org org = Api.newOrg();
+        String clientId = org.as().body(Map.of("name", "switched")).post("/api/v1/organization/oauth/clients/create")
+                .then().statusCode(201).extract().path("clientId");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> off = Map.of("clientId", clientId, "platformApiScope", false);
+        org.as().header("Idempotency-Key", key).body(off).post("/api/v1/organization/oauth/clients/update").then()
+                .statusCode(200).body("platformApiScope", equalTo(false));
+        org.as().header("Idempotency-Key", key).body(off).post("/api/v1/organization/oauth/clients/update").then()
+                .statusCode(200).header("Idempotency-Replayed", "true").body("platformApiScope", equalTo(false));
+    }
+
+    @Test
+    void aRefusalIsGivenAgain() {
         Org org = Api.newOrg();
         String key = UUID.randomUUID().toString();
         Map<String, Object> unknownTemplate = Map.of("templateId", 999_999_999, "name", "Nowhere");
@@ -126,6 +194,18 @@ class IdempotencyKeyTest {
                 .then().statusCode(201).header("Idempotency-Replayed", "true").extract().path("id");
         assertThat(again).isEqualTo(tag);
         org.as().body(Map.of("name", "once")).post("/api/v1/organization/tag/create").then().statusCode(409);
+    }
+
+    /** Its answer carries the client's secret, which the service keeps only as a digest: never stored, so refused. */
+    @Test
+    void creatingAnOAuthClientRefusesAKey() {
+        Org org = Api.newOrg();
+        org.as().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("name", "keyed"))
+                .post("/api/v1/organization/oauth/clients/create").then().statusCode(400)
+                .body("error.message", equalTo("Idempotency-Key is not accepted here: the answer carries a secret the service"
+                        + " does not keep."));
+        assertThat(new Db(dataSource).count("SELECT count(*) FROM oauth_client WHERE org_id = ? AND name = 'keyed'", org.id()))
+                .isZero();
     }
 
     @Test

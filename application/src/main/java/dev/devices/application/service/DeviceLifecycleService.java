@@ -132,8 +132,10 @@ public final class DeviceLifecycleService implements CreateDeviceUseCase, Rename
     @Override
     public void deleteDevice(Caller caller, int deviceId) {
         unitOfWork.run(() -> {
-            Device device = devices.load(caller, deviceId, DeviceAction.DELETE);
-            saveDevice.deleteDevice(device.orgId(), device.id());
+            // locked: a rotation at the same time ends before, and the tokens removed below are all of them
+            Device device = devices.lock(caller, deviceId, DeviceAction.DELETE);
+            saveDevice.deleteDevice(device.orgId(), device.id())
+                    .ifPresent(previous -> credentialChanges.record(previous, false));
             credentialChanges.record(device.token(), false);
         });
     }

@@ -2,7 +2,7 @@ package dev.devices.application.service;
 
 import dev.devices.application.port.in.AnswerOnceUseCase;
 import dev.devices.application.port.out.IdempotencyPort;
-import dev.devices.application.port.out.IdempotencyPort.StoredAnswer;
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.application.port.out.UnitOfWork;
 import dev.devices.domain.access.Caller;
 import java.time.Clock;

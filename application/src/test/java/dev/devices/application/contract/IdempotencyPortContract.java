@@ -3,7 +3,7 @@ package dev.devices.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devices.application.port.out.IdempotencyPort;
-import dev.devices.application.port.out.IdempotencyPort.StoredAnswer;
+import dev.devices.application.idempotency.StoredAnswer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

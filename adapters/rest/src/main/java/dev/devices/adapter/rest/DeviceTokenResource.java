@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,8 +66,9 @@ class DeviceTokenResource {
         int overlap = body.overlapSeconds() == null ? 0 : body.overlapSeconds();
         return conditional.write(ifMatch, deviceId, () -> {
             var rotated = rotateToken.rotateToken(caller.get(), deviceId, overlap);
+            // a secret: no cache keeps it
             return Response.ok(new DeviceRequests.RotatedToken(rotated.token().value(), rotated.previousTokenValidUntil()))
-                    .build();
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         });
     }
 }

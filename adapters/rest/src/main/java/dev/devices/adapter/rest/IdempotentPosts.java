@@ -7,7 +7,8 @@ import dev.devices.adapter.rest.dto.ErrorBody;
 import dev.devices.application.port.in.AnswerOnceUseCase;
 import dev.devices.application.port.in.AnswerOnceUseCase.Answer;
 import dev.devices.application.port.in.CurrentCaller;
-import dev.devices.application.port.out.IdempotencyPort.StoredAnswer;
+import dev.devices.application.port.in.WriteDeviceIfMatchUseCase.DeviceChangedSinceVersion;
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.domain.access.Caller;
 import dev.devices.domain.error.DomainException;
 import dev.devices.domain.error.InvalidInput;
@@ -44,7 +45,7 @@ class IdempotentPosts {
     static final String REPLAYED = "Idempotency-Replayed";
     private static final int LONGEST_KEY = 255;
     /** The answer's headers worth giving again; the rate-limit and request-id headers are the retry's own. */
-    private static final String[] KEPT_HEADERS = {HttpHeaders.ETAG, HttpHeaders.LOCATION};
+    private static final String[] KEPT_HEADERS = {HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.CACHE_CONTROL};
 
     private final CurrentCaller caller;
     private final AnswerOnceUseCase answers;
@@ -68,8 +69,12 @@ class IdempotentPosts {
             return call.proceed();
         }
         requireValid(key);
+        if (call.getMethod().isAnnotationPresent(AnswersWithSecret.class)) {
+            // storing the answer would keep the secret in plain text for the retention
+            throw InvalidInput.of(KEY, KEY + " is not accepted here: the answer carries a secret the service does not keep.");
+        }
         Caller who = caller.get();
-        String fingerprint = fingerprint(call);
+        String fingerprint = fingerprint(call, key);
         try {
             Answer answer = answers.answerOnce(who, key, fingerprint, () -> run(call, fingerprint));
             return response(answer);
@@ -77,6 +82,10 @@ class IdempotentPosts {
             answers.rememberRefusal(who, key, new StoredAnswer(fingerprint, ErrorMapper.status(refused.kind()),
                     body(ErrorBody.of(refused.getMessage())), Map.of()));
             throw refused;
+        } catch (DeviceChangedSinceVersion stale) {
+            answers.rememberRefusal(who, key, new StoredAnswer(fingerprint, 412, body(ErrorBody.of(stale.getMessage())),
+                    Map.of(HttpHeaders.ETAG, DeviceETags.of(stale.deviceId(), stale.currentVersion()))));
+            throw stale;
         }
     }
 
@@ -120,9 +129,12 @@ class IdempotentPosts {
         return response.build();
     }
 
-    /** Method, path, query and the body as the resource received it: whitespace or key order do not count. */
-    private String fingerprint(InvocationContext call) {
-        StringBuilder text = new StringBuilder(request.method().name()).append(' ').append(request.path())
+    /**
+     * Method, path, query and the body as the resource received it: whitespace or key order do not
+     * count. Salted with the key, as a body may hold a password (user creation).
+     */
+    private String fingerprint(InvocationContext call, String key) {
+        StringBuilder text = new StringBuilder(key).append('\n').append(request.method().name()).append(' ').append(request.path())
                 .append('?').append(request.query() == null ? "" : request.query()).append('\n');
         Annotation[][] annotations = call.getMethod().getParameterAnnotations();
         for (int i = 0; i < annotations.length; i++) {

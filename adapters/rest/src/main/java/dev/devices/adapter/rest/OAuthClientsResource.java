@@ -43,6 +43,7 @@ class OAuthClientsResource {
 
     @POST
     @Path("/create")
+    @AnswersWithSecret
     @Operation(operationId = "createOAuthClient", summary = "Create an OAuth client",
             description = "The secret is in this answer only; the service keeps a slow salted hash of it.")
     @APIResponse(responseCode = "201", description = "Client with its secret",
@@ -76,11 +77,12 @@ class OAuthClientsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "Client not found or not reachable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public OAuthClientJson update(Requests.UpdateOAuthClient body) {
+    public Response update(Requests.UpdateOAuthClient body) {
         Bodies.required(body);
         String clientId = Bodies.field("clientId", body.clientId());
         boolean enabled = Bodies.field("platformApiScope", body.platformApiScope());
-        return OAuthClientJson.of(manageClient.setPlatformApiScope(caller.get(), clientId, enabled), null);
+        // a Response, as every POST answers: Idempotency-Key replays give the stored answer in its place
+        return Response.ok(OAuthClientJson.of(manageClient.setPlatformApiScope(caller.get(), clientId, enabled), null)).build();
     }
 
     @DELETE

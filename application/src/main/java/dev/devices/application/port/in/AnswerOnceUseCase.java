@@ -1,6 +1,6 @@
 package dev.devices.application.port.in;
 
-import dev.devices.application.port.out.IdempotencyPort.StoredAnswer;
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.domain.access.Caller;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package dev.devices.application.port.out;
 
-import java.util.Map;
+import dev.devices.application.idempotency.StoredAnswer;
 import java.util.Optional;
 
 /**
@@ -8,13 +8,6 @@ import java.util.Optional;
  * request of a key runs at a time, and its answer is stored in the same unit of work as its effect.
  */
 public interface IdempotencyPort {
-
-    /** What a request was answered with, and a digest of the request it answered. */
-    record StoredAnswer(String fingerprint, int status, String body, Map<String, String> headers) {
-        public StoredAnswer {
-            headers = Map.copyOf(headers);
-        }
-    }
 
     /**
      * Holds the key for the rest of this unit of work unless another unit holds it: false then (it

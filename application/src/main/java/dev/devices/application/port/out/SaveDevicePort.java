@@ -23,6 +23,9 @@ public interface SaveDevicePort {
      */
     Optional<DeviceToken> rotateToken(Device rotated, DeviceToken previous, Long previousValidUntil);
 
-    /** Deletes the device with everything that belongs to it (values, timeline, logs, tag links). */
-    void deleteDevice(int orgId, int deviceId);
+    /**
+     * Deletes the device with everything that belongs to it (values, timeline, logs, tag links);
+     * the token it had before its last rotation, if one was kept, comes back (to be removed too).
+     */
+    Optional<DeviceToken> deleteDevice(int orgId, int deviceId);
 }

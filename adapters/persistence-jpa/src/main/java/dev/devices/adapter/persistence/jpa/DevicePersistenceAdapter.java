@@ -252,9 +252,13 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
     }
 
     @Override
-    public void deleteDevice(int orgId, int deviceId) {
+    @SuppressWarnings("unchecked")
+    public Optional<DeviceToken> deleteDevice(int orgId, int deviceId) {
         // the schema cascades to values, timeline, logs and tag links
-        DeviceEntity.delete("id = ?1 and orgId = ?2", deviceId, orgId);
+        List<String> previous = DeviceEntity.getEntityManager()
+                .createNativeQuery("DELETE FROM device WHERE id = ?1 AND org_id = ?2 RETURNING previous_token")
+                .setParameter(1, deviceId).setParameter(2, orgId).getResultList();
+        return previous.stream().filter(java.util.Objects::nonNull).findFirst().map(DeviceToken::of);
     }
 
     @Override

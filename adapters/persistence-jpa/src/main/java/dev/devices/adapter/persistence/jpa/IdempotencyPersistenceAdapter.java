@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.jpa;
 
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.application.port.out.IdempotencyPort;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -115,12 +115,13 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
     }
 
     @Override
-    public void deleteDevice(int orgId, int deviceId) {
-        store.accept(s -> {
+    public Optional<DeviceToken> deleteDevice(int orgId, int deviceId) {
+        return store.apply(s -> {
             Device device = s.devices.get(deviceId);
             if (device == null || device.orgId() != orgId) {
-                return;
+                return Optional.empty();
             }
+            Optional<DeviceToken> previous = Optional.ofNullable(s.previousTokens.get(deviceId)).map(State.PreviousToken::token);
             s.devices.remove(deviceId);
             s.metaFieldValues.remove(deviceId);
             s.currentValues.remove(deviceId);
@@ -130,6 +131,7 @@ final class MemoryDevices implements LoadDevicePort, SaveDevicePort, DeviceQuery
             s.previousTokens.remove(deviceId);
             s.actionLog.values().removeIf(e -> e.deviceId() == deviceId);
             s.deviceTags.remove(deviceId);
+            return previous;
         });
     }
 

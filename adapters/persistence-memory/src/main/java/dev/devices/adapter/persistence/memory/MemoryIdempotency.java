@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.application.port.out.IdempotencyPort;
 import java.util.Iterator;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.devices.adapter.persistence.memory;
 
+import dev.devices.application.idempotency.StoredAnswer;
 import dev.devices.application.port.out.CredentialChangesPort.CredentialChange;
 import dev.devices.application.port.out.DeviceDataPort.StoredValue;
 import dev.devices.application.port.out.IdempotencyPort;
@@ -58,7 +59,7 @@ final class State {
     record PreviousToken(DeviceToken token, long validUntil) {
     }
 
-    record KeptAnswer(IdempotencyPort.StoredAnswer answer, long storedAt) {
+    record KeptAnswer(StoredAnswer answer, long storedAt) {
     }
 
     record History(int deviceId, int dataStreamId, String value, long ts) {
