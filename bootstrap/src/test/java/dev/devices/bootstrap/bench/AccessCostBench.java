@@ -111,7 +111,7 @@ class AccessCostBench {
     }
 
     private static double mean(List<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        return BenchReport.meanMillis(nanos);
     }
 
     private static double p(List<Long> sorted, int percentile) {

@@ -26,6 +26,11 @@ final class BenchReport {
     }
 
     /** The p-th percentile of sorted nanosecond figures, in milliseconds. */
+    /** The mean of nanosecond timings, in milliseconds. */
+    static double meanMillis(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
     static double percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }

@@ -121,7 +121,7 @@ class WriteSafetyCostBench {
     }
 
     private static double mean(List<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        return BenchReport.meanMillis(nanos);
     }
 
     private static double p(List<Long> sorted, int percentile) {

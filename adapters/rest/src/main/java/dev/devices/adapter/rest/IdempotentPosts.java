@@ -151,16 +151,16 @@ class IdempotentPosts {
     }
 
     private String canonical(Object entity) {
-        try {
-            return canonical.writeValueAsString(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(canonical, entity);
     }
 
     private String body(Object entity) {
+        return entity instanceof String text ? text : write(json, entity);
+    }
+
+    private static String write(ObjectMapper mapper, Object entity) {
         try {
-            return entity instanceof String text ? text : json.writeValueAsString(entity);
+            return mapper.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

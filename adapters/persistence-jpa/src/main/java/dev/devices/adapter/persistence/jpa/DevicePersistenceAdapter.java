@@ -187,13 +187,7 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
 
     @Override
     public Device updateDevice(Device device) {
-        DeviceEntity entity = DeviceEntity.findById(device.id());
-        if (entity == null) {
-            throw NotFound.device(device.id());
-        }
-        if (entity.version != device.version()) {
-            throw concurrentChange();
-        }
+        DeviceEntity entity = unchangedSince(device);
         entity.orgId = device.orgId();
         entity.name = device.name().value();
         entity.ownerUserId = device.ownerUserId();
@@ -209,34 +203,42 @@ class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, Device
         entity.lastReceivedEventAt = c.lastReceivedEventAt();
         entity.firmwareUpdatedAt = c.firmwareUpdatedAt();
         entity.offlineCheckAt = c.offlineCheckAt();
-        try {
-            writeCheckingOwner(() -> DeviceEntity.flush()); // a lambda: Panache enhances DeviceEntity.flush, not the method reference
-        } catch (OptimisticLockException e) {
-            throw concurrentChange();
-        }
+        // a lambda: Panache enhances DeviceEntity.flush, not the method reference
+        flushOrConflict(() -> writeCheckingOwner(() -> DeviceEntity.flush()));
         return toDomain(entity);
     }
 
     @Override
     public Optional<DeviceToken> rotateToken(Device rotated, DeviceToken previous, Long previousValidUntil) {
-        DeviceEntity entity = DeviceEntity.findById(rotated.id());
-        if (entity == null) {
-            throw NotFound.device(rotated.id());
-        }
-        if (entity.version != rotated.version()) {
-            throw concurrentChange();
-        }
+        DeviceEntity entity = unchangedSince(rotated);
         Optional<DeviceToken> dropped = Optional.ofNullable(entity.previousToken).map(DeviceToken::of);
         entity.token = rotated.token().value();
         entity.configVersion = rotated.configVersion();
         entity.previousToken = previousValidUntil == null ? null : previous.value();
         entity.previousTokenValidUntil = previousValidUntil;
+        flushOrConflict(() -> DeviceEntity.flush());
+        return dropped;
+    }
+
+    /** The stored row of a device the caller loaded: a conflict when it was written since (another version). */
+    private static DeviceEntity unchangedSince(Device loaded) {
+        DeviceEntity entity = DeviceEntity.findById(loaded.id());
+        if (entity == null) {
+            throw NotFound.device(loaded.id());
+        }
+        if (entity.version != loaded.version()) {
+            throw concurrentChange();
+        }
+        return entity;
+    }
+
+    /** A flush that loses the optimistic check to a concurrent write is the same conflict. */
+    private static void flushOrConflict(Runnable flush) {
         try {
-            DeviceEntity.flush();
+            flush.run();
         } catch (OptimisticLockException e) {
             throw concurrentChange();
         }
-        return dropped;
     }
 
     /** A write whose owner, deleted meanwhile, fails the owner's foreign key: the user's 404. */

@@ -16,18 +16,21 @@ final class MemoryCredentialChanges implements CredentialChangesPort {
 
     @Override
     public void record(DeviceToken token, boolean added) {
-        store.accept(s -> {
-            long id = s.nextLong();
-            s.credentialChanges.put(id, new CredentialChange(id, token, added));
-        });
+        record(token, added, 0);
     }
 
     @Override
     public void recordRemoval(DeviceToken token, long notBefore) {
+        record(token, false, notBefore);
+    }
+
+    private void record(DeviceToken token, boolean added, long notBefore) {
         store.accept(s -> {
             long id = s.nextLong();
-            s.credentialChanges.put(id, new CredentialChange(id, token, false));
-            s.credentialChangesDue.put(id, notBefore);
+            s.credentialChanges.put(id, new CredentialChange(id, token, added));
+            if (notBefore > 0) {
+                s.credentialChangesDue.put(id, notBefore);
+            }
         });
     }
 
